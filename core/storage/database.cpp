@@ -1,0 +1,173 @@
+#include "database.h"
+
+#include "migrator.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace Patron {
+
+namespace {
+QAtomicInt s_instanceCounter;
+}
+
+Database::Database(ConnectionSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_dialect(Dialect::create(m_settings.backend))
+    , m_instanceId(QString::number(s_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("patron-%1-%2")
+        .arg(m_instanceId)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    if (m_settings.backend == Backend::SQLite) {
+        db.setDatabaseName(m_settings.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+        db.setDatabaseName(m_settings.databaseName);
+        db.setUserName(m_settings.user);
+        db.setPassword(m_settings.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (db.open())
+        configure(db);
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.remove(name);
+}
+
+Status Database::configure(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    QStringList statements;
+    if (m_settings.backend == Backend::SQLite) {
+        statements = {
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA busy_timeout = 10000"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+            QStringLiteral("PRAGMA cache_size = -32768"), // 32 MiB per connection
+        };
+    } else {
+        const QString schema = m_settings.schema.isEmpty() ? QStringLiteral("public") : m_settings.schema;
+        // The schema name comes from the user's own settings; quote it as an identifier.
+        QString quoted = schema;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        statements = {
+            QStringLiteral("SET client_encoding = 'UTF8'"),
+            QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(quoted),
+            QStringLiteral("SET search_path = \"%1\"").arg(quoted),
+        };
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.exec(sql))
+            return makeError(Error::Database, q.lastError().text());
+    }
+    return {};
+}
+
+Status Database::open()
+{
+    if (m_settings.backend == Backend::SQLite) {
+        const QFileInfo info(m_settings.path);
+        if (m_settings.path.isEmpty())
+            return makeError(Error::Invalid, tr("No database file was given."));
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            return makeError(Error::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return makeError(Error::Database, tr("Cannot open the database %1: %2")
+                                              .arg(m_settings.describe(), db.lastError().text()));
+    if (m_settings.backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return makeError(Error::Database, tr("%1 is not a Patron database: %2")
+                                                  .arg(m_settings.path, q.lastError().text()));
+    }
+    Migrator migrator(*this);
+    auto result = migrator.migrate();
+    if (!result)
+        return result.error();
+    m_lastBackup = migrator.backupPath();
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    return m_dialect->readSchemaVersion(connection(), nullptr);
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status Database::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), value);
+    if (!q.exec())
+        return makeError(Error::Database, q.lastError().text());
+    return {};
+}
+
+} // namespace Patron

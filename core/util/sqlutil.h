@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/entity.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+class QSqlQuery;
+
+namespace Patron {
+class Dialect;
+
+/// Small helpers shared by the services' SQL code.
+namespace Sql {
+
+/// The current row as a Record; a "custom" JSON column is decoded to a QVariantMap.
+Record recordFromQuery(const QSqlQuery &query);
+QString encodeJson(const QVariantMap &map);
+QVariantMap decodeJson(const QString &json);
+
+/// A driver error as a user-facing Error (unique violations name the field).
+Error translateError(const Dialect &dialect, const QSqlError &error, const EntitySpec &spec);
+
+Status writeAudit(const QSqlDatabase &db, const QString &actor, const QString &entity, qint64 entityId,
+                  const QString &action, const QString &field, const QString &oldValue,
+                  const QString &newValue);
+
+/// "?, ?, ?" for n values.
+QString placeholders(int n);
+
+} // namespace Sql
+} // namespace Patron
