@@ -185,7 +185,11 @@ Result<CustomerPage> CustomerService::page(const CustomerFilter &filter, const Q
     if (sortExpr == QLatin1String("c.id"))
         sql += QStringLiteral("ORDER BY c.id %1").arg(dir);
     else
-        sql += QStringLiteral("ORDER BY %1 %2, c.id %2").arg(sortExpr, dir);
+        // NULLs sort as the smallest value on both backends (PostgreSQL's default is the
+        // opposite).
+        sql += QStringLiteral("ORDER BY %1 %2 %3, c.id %2")
+                   .arg(sortExpr, dir,
+                        order == Qt::DescendingOrder ? QStringLiteral("NULLS LAST") : QStringLiteral("NULLS FIRST"));
     sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
 
     QSqlQuery q(m_database.connection());

@@ -43,7 +43,7 @@ QVariant bindValue(const FieldSpec &f, const QVariant &v)
     const QString s = v.toString();
     if (s.isEmpty() && f.nullable)
         return QVariant(QMetaType::fromType<QString>());
-    return s;
+    return Sql::text(s);
 }
 
 QString auditText(const QVariant &v)

@@ -66,11 +66,11 @@ Status writeAudit(const QSqlDatabase &db, const QString &actor, const QString &e
     q.prepare(QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, action, field, old_value, new_value) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, Values::now());
-    q.bindValue(1, actor);
+    q.bindValue(1, text(actor));
     q.bindValue(2, entity);
     q.bindValue(3, entityId);
     q.bindValue(4, action);
-    q.bindValue(5, field);
+    q.bindValue(5, text(field));
     q.bindValue(6, oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValue));
     q.bindValue(7, newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValue));
     if (!q.exec())

@@ -26,6 +26,12 @@ Status writeAudit(const QSqlDatabase &db, const QString &actor, const QString &e
                   const QString &action, const QString &field, const QString &oldValue,
                   const QString &newValue);
 
+/// Qt's SQL drivers bind a null QString as SQL NULL; NOT NULL text columns need ''.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 /// "?, ?, ?" for n values.
 QString placeholders(int n);
 

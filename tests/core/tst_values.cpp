@@ -1,0 +1,122 @@
+// Pure value helpers: money, mobiles, e-mails, search tokens. No database.
+
+#include "search/searchtokenizer.h"
+#include "util/values.h"
+
+#include <QTest>
+
+using namespace Patron;
+
+class TestValues : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void money_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("plain") << "1234.5" << qint64(123450);
+        QTest::newRow("yen sign and separators") << "¥1,234.50" << qint64(123450);
+        QTest::newRow("full-width yen") << "￥12" << qint64(1200);
+        QTest::newRow("yuan suffix") << "88元" << qint64(8800);
+        QTest::newRow("wan") << "1.2万" << qint64(1200000);
+        QTest::newRow("wan yuan") << "3万元" << qint64(3000000);
+        QTest::newRow("rounding half up") << "0.005" << qint64(1);
+        QTest::newRow("negative") << "-12.30" << qint64(-1230);
+        QTest::newRow("full-width digits") << "１２３" << qint64(12300);
+        QTest::newRow("no float error") << "19.99" << qint64(1999);
+    }
+
+    void money()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, cents);
+        const auto parsed = Values::parseMoney(text);
+        QVERIFY2(parsed.has_value(), qPrintable(text));
+        QCOMPARE(*parsed, cents);
+    }
+
+    void moneyRejectsGarbage()
+    {
+        QVERIFY(!Values::parseMoney(QStringLiteral("abc")).has_value());
+        QVERIFY(!Values::parseMoney(QStringLiteral("1.2.3")).has_value());
+        QVERIFY(!Values::parseMoney(QString()).has_value());
+    }
+
+    void moneyFormatting()
+    {
+        QCOMPARE(Values::formatMoney(123450), QStringLiteral("¥1,234.50"));
+        QCOMPARE(Values::formatMoney(5), QStringLiteral("¥0.05"));
+        QCOMPARE(Values::formatMoney(-123456789), QStringLiteral("-¥1,234,567.89"));
+        QCOMPARE(Values::plainMoney(100), QStringLiteral("1.00"));
+        QCOMPARE(Values::plainMoney(-5), QStringLiteral("-0.05"));
+        QCOMPARE(Values::formatMoney(std::numeric_limits<qint64>::min()).left(2), QStringLiteral("-¥"));
+    }
+
+    void mobiles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("+86 dashes") << "+86 138-0013-8000" << "13800138000";
+        QTest::newRow("86 prefix") << "8613800138000" << "13800138000";
+        QTest::newRow("spaces") << "138 0013 8000" << "13800138000";
+        QTest::newRow("0086") << "0086 13800138000" << "13800138000";
+        QTest::newRow("full-width") << "１３８００１３８０００" << "13800138000";
+        QTest::newRow("too short") << "1380013800" << "";
+        QTest::newRow("landline") << "021-12345678" << "";
+        QTest::newRow("bad prefix") << "12800138000" << "";
+        QTest::newRow("letters") << "1380013800a" << "";
+    }
+
+    void mobiles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, normalized);
+        const auto m = Values::normalizeMobile(text);
+        QCOMPARE(m.value_or(QString()), normalized);
+    }
+
+    void emails()
+    {
+        QCOMPARE(Values::normalizeEmail(QStringLiteral(" Zhang.Wei@QQ.com ")).value_or(QString()), QStringLiteral("zhang.wei@qq.com"));
+        QVERIFY(!Values::normalizeEmail(QStringLiteral("zhang@")).has_value());
+        QVERIFY(!Values::normalizeEmail(QStringLiteral("a b@c.com")).has_value());
+        QVERIFY(!Values::normalizeEmail(QStringLiteral("a@b")).has_value());
+    }
+
+    void documentTokens()
+    {
+        QCOMPARE(SearchTokenizer::documentTokens({QStringLiteral("华联商贸")}), QStringLiteral("华联 联商 商贸 贸"));
+        QCOMPARE(SearchTokenizer::documentTokens({QStringLiteral("ABC公司"), QStringLiteral("13800138000")}),
+                 QStringLiteral("abc 公司 司 13800138000 8000"));
+        QCOMPARE(SearchTokenizer::documentTokens({QStringLiteral("ｚｈａｎｇ.Wei@qq.com")}), QStringLiteral("zhang wei qq com"));
+        QCOMPARE(SearchTokenizer::documentTokens({QString()}), QString());
+    }
+
+    void queries()
+    {
+        SearchQuery q = SearchTokenizer::parseQuery(QStringLiteral("华联商 138 公司abc"));
+        QCOMPARE(q.terms.size(), 3);
+        QCOMPARE(q.terms.at(0).tokens, (QStringList{QStringLiteral("华联"), QStringLiteral("联商")}));
+        QVERIFY(!q.terms.at(0).lastIsPrefix);
+        QCOMPARE(q.terms.at(1).tokens, QStringList{QStringLiteral("138")});
+        QVERIFY(q.terms.at(1).lastIsPrefix);
+        QCOMPARE(q.terms.at(2).tokens, (QStringList{QStringLiteral("公司"), QStringLiteral("司"), QStringLiteral("abc")}));
+        q = SearchTokenizer::parseQuery(QStringLiteral("华"));
+        QCOMPARE(q.terms.at(0).tokens, QStringList{QStringLiteral("华")});
+        QVERIFY(q.terms.at(0).lastIsPrefix);
+        QVERIFY(SearchTokenizer::parseQuery(QStringLiteral(" \"*()'; ")).isEmpty());
+        // Every token is letters and digits only: nothing can escape FTS5/tsquery quoting.
+        q = SearchTokenizer::parseQuery(QStringLiteral("a\"b 'c' d:*e"));
+        for (const SearchTerm &t : std::as_const(q.terms)) {
+            for (const QString &tok : t.tokens) {
+                for (QChar c : tok)
+                    QVERIFY(c.isLetterOrNumber());
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValues)
+#include "tst_values.moc"
