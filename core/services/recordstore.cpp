@@ -8,6 +8,7 @@
 #include "util/sqlutil.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -52,6 +53,10 @@ QString auditText(const QVariant &v)
         return {};
     if (v.typeId() == QMetaType::QVariantMap)
         return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(v.toMap())).toJson(QJsonDocument::Compact));
+    // Multi-choice values: QVariant::toString() of a list is empty, which made every
+    // change of one look like no change.
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(v.toList())).toJson(QJsonDocument::Compact));
     return v.toString();
 }
 
@@ -209,8 +214,28 @@ Result<qint64> RecordStore::insert(Entity entity, Record values)
     };
     if (values.contains(QStringLiteral("id")))
         addRaw(QStringLiteral("id"), values.value(QStringLiteral("id")).toLongLong());
-    if (spec.hasCustomFields)
-        addRaw(QStringLiteral("custom"), Sql::encodeJson(values.value(QStringLiteral("custom")).toMap()));
+    if (spec.hasCustomFields) {
+        QVariantMap custom = values.value(QStringLiteral("custom")).toMap();
+        if (!custom.isEmpty()) {
+            FieldService fields(m_database, *this);
+            for (auto it = custom.begin(); it != custom.end();) {
+                auto def = fields.field(entity, it.key());
+                if (!def)
+                    return makeError(Error::Invalid, def.error().message);
+                auto normalized = FieldService::normalizeValue(def.value(), it.value());
+                if (!normalized)
+                    return normalized.error();
+                if (normalized.value().isNull()) {
+                    it = custom.erase(it);
+                } else {
+                    it.value() = normalized.value();
+                    ++it;
+                }
+            }
+            values.insert(QStringLiteral("custom"), custom);
+        }
+        addRaw(QStringLiteral("custom"), Sql::encodeJson(custom));
+    }
     if (entity == Entity::Customer) {
         addRaw(QStringLiteral("search_tokens"), customerSearchTokens(values));
         addRaw(QStringLiteral("archived"), values.value(QStringLiteral("archived")).toBool() ? 1 : 0);

@@ -27,6 +27,14 @@ Database::Database(ConnectionSettings settings, QObject *parent)
 
 Database::~Database()
 {
+    if (m_settings.backend == Backend::SQLite) {
+        // Keeps the query planner's statistics fresh; cheap, and recommended at close.
+        QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA optimize"));
+        }
+    }
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
@@ -90,9 +98,15 @@ Status Database::configure(QSqlDatabase &db) const
     QSqlQuery q(db);
     QStringList statements;
     if (m_settings.backend == Backend::SQLite) {
+        // A database written by a newer Patron is refused by open() and must stay byte
+        // for byte as it was; switching it to WAL would already rewrite its header.
+        bool newer = false;
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            newer = q.value(0).toInt() > Migrator::latestVersion();
+        q.finish();
         statements = {
             QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA journal_mode = WAL"),
+            newer ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA busy_timeout = 10000"),
             QStringLiteral("PRAGMA temp_store = MEMORY"),

@@ -244,6 +244,17 @@ private slots:
         // Clearing a value removes the key.
         QVERIFY(ws->store().update(Entity::Customer, id, 2, {{QStringLiteral("custom.f2"), QString()}}).ok());
         QVERIFY(!ws->store().get(Entity::Customer, id)->value(QStringLiteral("custom")).toMap().contains(QStringLiteral("f2")));
+        // Inserting validates custom values too.
+        Record withCustom = customer(QStringLiteral("Y"));
+        withCustom.insert(QStringLiteral("custom"), QVariantMap{{QStringLiteral("f1"), QStringLiteral("¥2,000")}});
+        auto yid = ws->store().insert(Entity::Customer, withCustom);
+        QVERIFY2(yid.ok(), qPrintable(yid.error().message));
+        QCOMPARE(ws->store().get(Entity::Customer, yid.value())->value(QStringLiteral("custom")).toMap().value(QStringLiteral("f1")).toLongLong(),
+                 200000);
+        withCustom.insert(QStringLiteral("custom"), QVariantMap{{QStringLiteral("f1"), QStringLiteral("lots")}});
+        QCOMPARE(ws->store().insert(Entity::Customer, withCustom).error().code, Error::Invalid);
+        withCustom.insert(QStringLiteral("custom"), QVariantMap{{QStringLiteral("ghost"), QStringLiteral("1")}});
+        QCOMPARE(ws->store().insert(Entity::Customer, withCustom).error().code, Error::Invalid);
         // Retiring hides the field from the active list but keeps the value readable.
         const qint64 defId = defs.at(0).value(QStringLiteral("id")).toLongLong();
         QVERIFY(ws->store().update(Entity::FieldDef, defId, 1, {{QStringLiteral("retired"), true}}).ok());
