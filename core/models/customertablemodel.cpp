@@ -52,8 +52,12 @@ void CustomerTableModel::setColumns(const QStringList &keys)
     }
     if (valid.isEmpty())
         valid << QStringLiteral("name");
-    if (valid == m_columns)
+    if (valid == m_columns) {
+        // Same columns, but a custom field may have been renamed.
+        if (!m_columns.isEmpty())
+            emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
         return;
+    }
     beginResetModel();
     m_columns = valid;
     m_pages.clear();

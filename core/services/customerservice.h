@@ -58,6 +58,13 @@ public:
                               int limit) const;
     /// Ids of the whole filtered list, in id order (for "select all" bulk actions).
     Result<QList<qint64>> ids(const CustomerFilter &filter) const;
+    /// The SQL condition on customers (aliased "c") that the filter stands for, with the
+    /// values to bind, for other services' queries over the same list (export, reports).
+    /// Written for scans in id order (SQLite does not pick the state index for it).
+    QString filterCondition(const CustomerFilter &filter, QVariantMap *binds) const
+    {
+        return whereClause(filter, binds, false);
+    }
 
     Result<CustomerSummary> summary(qint64 customerId) const;
     Result<QList<TimelineEntry>> timeline(qint64 customerId, int limitPerKind = 500) const;

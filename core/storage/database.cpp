@@ -119,6 +119,9 @@ Status Database::configure(QSqlDatabase &db) const
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         statements = {
             QStringLiteral("SET client_encoding = 'UTF8'"),
+            // libpq prints NOTICEs ("schema … already exists, skipping") on stderr, which
+            // would garble the command line's output; warnings and errors still come through.
+            QStringLiteral("SET client_min_messages = warning"),
             QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(quoted),
             QStringLiteral("SET search_path = \"%1\"").arg(quoted),
         };

@@ -1,0 +1,456 @@
+#include "clicommands.h"
+
+#include "demo/demogenerator.h"
+#include "export/customerexport.h"
+#include "services/customerservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define PATRON_ISATTY(fd) _isatty(fd)
+#else
+#include <unistd.h>
+#define PATRON_ISATTY(fd) isatty(fd)
+#endif
+
+namespace Patron::Cli {
+
+namespace {
+
+std::atomic<bool> s_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    s_interrupted = true;
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+const QString kDatabase = QStringLiteral("database");
+
+// helpText() starts with "Usage: <argv[0]> …"; show the command as people type it.
+QString withUsage(const QString &help, const QString &usage)
+{
+    const qsizetype eol = help.indexOf(QLatin1Char('\n'));
+    return eol > 0 ? usage + help.mid(eol) : help;
+}
+const QString kLang = QStringLiteral("lang");
+
+// Output of the list commands: a file (written atomically) or standard output.
+class Output
+{
+public:
+    explicit Output(const QString &path)
+        : m_path(path)
+    {
+    }
+    QIODevice *open(QString *error)
+    {
+        if (m_path.isEmpty() || m_path == QLatin1String("-")) {
+            if (!m_stdout.open(stdout, QIODevice::WriteOnly)) {
+                *error = m_stdout.errorString();
+                return nullptr;
+            }
+            return &m_stdout;
+        }
+        m_file = std::make_unique<QSaveFile>(m_path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            *error = m_file->errorString();
+            return nullptr;
+        }
+        return m_file.get();
+    }
+    bool commit(QString *error)
+    {
+        if (!m_file) {
+            m_stdout.flush();
+            return true;
+        }
+        if (!m_file->commit()) {
+            *error = m_file->errorString();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString m_path;
+    QFile m_stdout;
+    std::unique_ptr<QSaveFile> m_file;
+};
+
+} // namespace
+
+void CommandLine::printError(const QString &message)
+{
+    const QByteArray line = (QStringLiteral("patron: ") + message.simplified() + QLatin1Char('\n')).toUtf8();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+void CommandLine::addGlobalOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption({QStringLiteral("d"), kDatabase},
+                                        tr("The database: a SQLite file, or postgresql://user@host:port/db for a team "
+                                           "server. Default: %1")
+                                            .arg(Workspace::defaultDatabasePath()),
+                                        tr("path or URL")));
+    parser.addOption(QCommandLineOption(kLang, tr("Language of messages: zh_CN or en (default: the system's)."),
+                                        tr("language")));
+}
+
+QString CommandLine::globalHelp() const
+{
+    QString help = tr("Commands:\n"
+                      "  demo             Fill an empty database with realistic demo data.\n"
+                      "  customers list   Print customers as CSV or JSON.\n"
+                      "  orders list      Print orders as CSV or JSON.\n"
+                      "\n"
+                      "Run \"patron <command> --help\" for the options of a command.\n"
+                      "Without a command, Patron starts its desktop window.\n");
+    return help;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Patron — customer management for small and medium businesses."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    addGlobalOptions(parser);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list or orders list"),
+                                 tr("<command> [options]"));
+    if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
+        printError(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(version)) {
+        printOut(QStringLiteral("patron %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        printOut(withUsage(parser.helpText(), tr("Usage: patron [options] <command> [options]")) + QLatin1Char('\n')
+                 + globalHelp());
+        return Success;
+    }
+    m_database = parser.value(kDatabase);
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("demo"))
+        return runDemo(rest);
+    if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
+        const QString action = rest.isEmpty() ? QString() : rest.first();
+        if (action == QLatin1String("list")) {
+            rest.removeFirst();
+            return command == QLatin1String("customers") ? runCustomersList(rest) : runOrdersList(rest);
+        }
+        if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            if (action.isEmpty()) {
+                printError(tr("\"%1\" needs an action: patron %1 list").arg(command));
+                return Usage;
+            }
+            return command == QLatin1String("customers") ? runCustomersList(rest) : runOrdersList(rest);
+        }
+        printError(tr("Unknown action \"%1 %2\". Try: patron %1 list").arg(command, action));
+        return Usage;
+    }
+    if (command == QLatin1String("help")) {
+        printOut(withUsage(parser.helpText(), tr("Usage: patron [options] <command> [options]")) + QLatin1Char('\n')
+                 + globalHelp());
+        return Success;
+    }
+    printError(tr("Unknown command \"%1\". Run \"patron --help\" to see the commands.").arg(command));
+    return Usage;
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int *exit)
+{
+    addGlobalOptions(parser);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("patron")} + args)) {
+        printError(QStringLiteral("%1: %2").arg(command, parser.errorText()));
+        *exit = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(withUsage(parser.helpText(), tr("Usage: patron %1 [options]").arg(command)));
+        *exit = Success;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("%1: unexpected argument \"%2\".").arg(command, parser.positionalArguments().first()));
+        *exit = Usage;
+        return false;
+    }
+    if (parser.isSet(kDatabase))
+        m_database = parser.value(kDatabase);
+    return true;
+}
+
+Result<std::unique_ptr<Workspace>> CommandLine::openWorkspace() const
+{
+    const QString target = m_database.isEmpty() ? Workspace::defaultDatabasePath() : m_database;
+    if (target.trimmed().isEmpty())
+        return makeError(Error::Invalid, tr("The --database value is empty."));
+    ConnectionSettings settings;
+    if (target.contains(QLatin1String("://")) || target.startsWith(QLatin1String("file:"))) {
+        QString error;
+        settings = ConnectionSettings::fromUrl(target, &error);
+        if (!error.isEmpty())
+            return makeError(Error::Invalid, error);
+    } else {
+        settings = ConnectionSettings::sqlite(target);
+    }
+    return Workspace::open(settings);
+}
+
+int CommandLine::runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Fills an empty database with a realistic, made-up data set of a Chinese small "
+                                   "business: sales reps, companies and individuals, contacts, three years of "
+                                   "orders, follow-up records, service tickets and tasks."));
+    const QCommandLineOption customers({QStringLiteral("n"), QStringLiteral("customers")},
+                                       tr("Number of customers (default 2000)."), tr("count"), QStringLiteral("2000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed: the same seed gives the same data (default 1)."),
+                                  tr("number"), QStringLiteral("1"));
+    const QCommandLineOption orders(QStringLiteral("orders-per-customer"),
+                                    tr("Average number of orders per customer (default 10)."), tr("number"),
+                                    QStringLiteral("10"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   tr("Take this date (YYYY-MM-DD) as today; orders span the three years before it."),
+                                   tr("date"));
+    p.addOptions({customers, seed, orders, today});
+    int exit = Success;
+    if (!parse(p, QStringLiteral("demo"), args, &exit))
+        return exit;
+
+    DemoOptions options;
+    bool ok = false;
+    options.customers = p.value(customers).toLongLong(&ok);
+    if (!ok || options.customers < 1 || options.customers > 50'000'000) {
+        printError(tr("demo: --customers must be a whole number from 1 to 50000000, not \"%1\".").arg(p.value(customers)));
+        return Usage;
+    }
+    options.seed = p.value(seed).toULongLong(&ok);
+    if (!ok) {
+        printError(tr("demo: --seed must be a whole number, not \"%1\".").arg(p.value(seed)));
+        return Usage;
+    }
+    options.ordersPerCustomer = p.value(orders).toDouble(&ok);
+    if (!ok || options.ordersPerCustomer < 0 || options.ordersPerCustomer > 1000) {
+        printError(tr("demo: --orders-per-customer must be a number from 0 to 1000, not \"%1\".").arg(p.value(orders)));
+        return Usage;
+    }
+    if (p.isSet(today)) {
+        options.today = QDate::fromString(p.value(today), Qt::ISODate);
+        if (!options.today.isValid() || p.value(today).size() != 10) {
+            printError(tr("demo: --today must be a date like 2025-06-30, not \"%1\".").arg(p.value(today)));
+            return Usage;
+        }
+    }
+
+    auto ws = openWorkspace();
+    if (!ws) {
+        printError(ws.error().message);
+        return Failure;
+    }
+    Workspace &workspace = *ws.value();
+    const bool tty = PATRON_ISATTY(fileno(stderr));
+    s_interrupted = false;
+    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    QElapsedTimer timer, shown;
+    timer.start();
+    shown.start();
+    DemoGenerator generator(workspace.database());
+    const Status s = generator.generate(options, [&](qint64 done, qint64 total) {
+        if (s_interrupted)
+            return false;
+        if (tty && (shown.elapsed() >= 200 || done == total)) {
+            shown.restart();
+            const QString line = tr("Generating demo data… %1% (%2 of %3 rows, %4 s)")
+                                     .arg(total > 0 ? done * 100 / total : 100)
+                                     .arg(done)
+                                     .arg(total)
+                                     .arg(timer.elapsed() / 1000);
+            std::fputs((QStringLiteral("\r\033[K") + line).toUtf8().constData(), stderr);
+            std::fflush(stderr);
+        }
+        return true;
+    });
+    std::signal(SIGINT, previousHandler);
+    if (tty) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+    }
+    if (!s) {
+        printError(s.error().message);
+        return s_interrupted ? Interrupted : Failure;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+
+    QSqlQuery q(workspace.database().connection());
+    auto count = [&q](const char *table) -> qint64 {
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next())
+            return q.value(0).toLongLong();
+        return -1;
+    };
+    printOut(tr("Created %1 customers, %2 contacts, %3 orders, %4 follow-up records, %5 service tickets and %6 tasks "
+                "in %7 s (seed %8).\n")
+                 .arg(count("customers"))
+                 .arg(count("contacts"))
+                 .arg(count("orders"))
+                 .arg(count("activities"))
+                 .arg(count("tickets"))
+                 .arg(count("tasks"))
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(options.seed));
+    return Success;
+}
+
+namespace {
+
+struct ListOptions
+{
+    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")},
+                              QCoreApplication::translate("Patron::Cli::CommandLine", "Output format: csv (default) or json."),
+                              QCoreApplication::translate("Patron::Cli::CommandLine", "format"), QStringLiteral("csv")};
+    QCommandLineOption search{{QStringLiteral("s"), QStringLiteral("search")},
+                              QCoreApplication::translate("Patron::Cli::CommandLine",
+                                                          "Only customers matching this text (name, code, contact, "
+                                                          "mobile or its last four digits, email, city), as in the "
+                                                          "customer list's search box."),
+                              QCoreApplication::translate("Patron::Cli::CommandLine", "text")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QCoreApplication::translate("Patron::Cli::CommandLine",
+                                                          "Write to this file instead of standard output."),
+                              QCoreApplication::translate("Patron::Cli::CommandLine", "file")};
+    QCommandLineOption bom{QStringLiteral("bom"),
+                           QCoreApplication::translate("Patron::Cli::CommandLine",
+                                                       "Start CSV with a UTF-8 byte order mark (for Excel on Windows).")};
+};
+
+} // namespace
+
+int CommandLine::runCustomersList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Prints customers as CSV (with a header row) or as a JSON array, one column per "
+                                   "custom field after the built-in ones. Without a scope option, lists the active "
+                                   "customers (not archived, not in the trash)."));
+    ListOptions o;
+    const QCommandLineOption archived(QStringLiteral("archived"), tr("List archived customers instead."));
+    const QCommandLineOption trash(QStringLiteral("trash"), tr("List the customers in the trash instead."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("List active and archived customers."));
+    p.addOptions({o.format, o.search, archived, trash, all, o.output, o.bom});
+    int exit = Success;
+    if (!parse(p, QStringLiteral("customers list"), args, &exit))
+        return exit;
+    ExportOptions options;
+    if (!TableWriter::parseFormat(p.value(o.format), &options.format)) {
+        printError(tr("customers list: unknown format \"%1\"; use csv or json.").arg(p.value(o.format)));
+        return Usage;
+    }
+    options.utf8Bom = p.isSet(o.bom);
+    CustomerFilter filter;
+    filter.search = p.value(o.search);
+    if (int(p.isSet(archived)) + int(p.isSet(trash)) + int(p.isSet(all)) > 1) {
+        printError(tr("customers list: use only one of --archived, --trash and --all."));
+        return Usage;
+    }
+    if (p.isSet(archived))
+        filter.scope = CustomerFilter::Scope::Archived;
+    else if (p.isSet(trash))
+        filter.scope = CustomerFilter::Scope::Trash;
+    else if (p.isSet(all))
+        filter.scope = CustomerFilter::Scope::All;
+
+    auto ws = openWorkspace();
+    if (!ws) {
+        printError(ws.error().message);
+        return Failure;
+    }
+    Output out(p.value(o.output));
+    QString error;
+    QIODevice *device = out.open(&error);
+    if (!device) {
+        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        return Failure;
+    }
+    CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
+    const auto rows = exporter.exportCustomers(*device, filter, options);
+    if (!rows) {
+        printError(rows.error().message);
+        return Failure;
+    }
+    if (!out.commit(&error)) {
+        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        return Failure;
+    }
+    return Success;
+}
+
+int CommandLine::runOrdersList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Prints orders, oldest first, as CSV (with a header row) or as a JSON array. "
+                                   "Amounts are in yuan with two decimals; dates are ISO 8601. Orders of customers "
+                                   "in the trash are left out."));
+    ListOptions o;
+    p.addOptions({o.format, o.search, o.output, o.bom});
+    int exit = Success;
+    if (!parse(p, QStringLiteral("orders list"), args, &exit))
+        return exit;
+    ExportOptions options;
+    if (!TableWriter::parseFormat(p.value(o.format), &options.format)) {
+        printError(tr("orders list: unknown format \"%1\"; use csv or json.").arg(p.value(o.format)));
+        return Usage;
+    }
+    options.utf8Bom = p.isSet(o.bom);
+    CustomerFilter filter;
+    filter.scope = CustomerFilter::Scope::All;
+    filter.search = p.value(o.search);
+
+    auto ws = openWorkspace();
+    if (!ws) {
+        printError(ws.error().message);
+        return Failure;
+    }
+    Output out(p.value(o.output));
+    QString error;
+    QIODevice *device = out.open(&error);
+    if (!device) {
+        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        return Failure;
+    }
+    CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
+    const auto rows = exporter.exportOrders(*device, filter, options);
+    if (!rows) {
+        printError(rows.error().message);
+        return Failure;
+    }
+    if (!out.commit(&error)) {
+        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace Patron::Cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Patron {
+class Workspace;
+}
+
+namespace Patron::Cli {
+
+/// Exit codes of the command line.
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, Interrupted = 130 };
+
+/// The subcommands. Each parses its own options (plus the global --database and --lang,
+/// which may also come after the subcommand), opens the workspace and reports failures
+/// as one line on stderr.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Patron::Cli::CommandLine)
+
+public:
+    /// arguments: everything after the program name.
+    int run(const QStringList &arguments);
+
+    /// One line on stderr: "patron: <message>" (newlines folded).
+    static void printError(const QString &message);
+
+private:
+    int runDemo(const QStringList &args);
+    int runCustomersList(const QStringList &args);
+    int runOrdersList(const QStringList &args);
+    QString globalHelp() const;
+
+    /// Adds --database and --lang to a subcommand's parser.
+    void addGlobalOptions(QCommandLineParser &parser) const;
+    /// Parses a subcommand's arguments; on failure prints the error and returns false.
+    /// *exit is set when the command should stop with that code (--help, errors).
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int *exit);
+    Result<std::unique_ptr<Workspace>> openWorkspace() const;
+
+    QString m_database;
+};
+
+} // namespace Patron::Cli

@@ -1,0 +1,245 @@
+#include "mainwindow.h"
+
+#include "commands/commandcontext.h"
+#include "customers/customeractions.h"
+#include "customers/customerlistview.h"
+#include "customers/customerpage.h"
+#include "demo/demoloader.h"
+#include "models/customertablemodel.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace Patron {
+
+namespace {
+enum Screen { CustomerListScreen = 0, CustomerPageScreen = 1 };
+}
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_context(new CommandContext(workspace, this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new CustomerListView(*m_context, m_settings, this))
+    , m_page(new Customer360Page(*m_context, this))
+    , m_customerActions(new CustomerActions(*m_context, this))
+    , m_countLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Patron"));
+
+    // Only screens that exist are listed; more join as they are built.
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    auto *customers = new QListWidgetItem(tr("Customers"), m_nav);
+    customers->setData(Qt::UserRole, int(CustomerListScreen));
+    m_nav->setCurrentRow(0);
+    m_nav->setFixedWidth(std::max(130, m_nav->fontMetrics().horizontalAdvance(customers->text()) + 48));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; }"
+                                        "QListWidget::item { padding: 8px 12px; }"));
+    connect(m_nav, &QListWidget::itemClicked, this, [this] { showCustomerList(); });
+
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_page);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(tr("Database: %1").arg(workspace.database().settings().describe()));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    buildMenus();
+
+    connect(m_list, &CustomerListView::openRequested, this, &MainWindow::openCustomer);
+    connect(m_list, &CustomerListView::selectionChanged, this, &MainWindow::updateTargets);
+    connect(m_list, &CustomerListView::countChanged, this, &MainWindow::updateCount);
+    connect(m_list, &CustomerListView::newCustomerRequested, m_customerActions->newCustomer(), &QAction::trigger);
+    connect(m_list, &CustomerListView::loadDemoRequested, this, &MainWindow::loadDemoData);
+    connect(m_list, &CustomerListView::databaseEmptyChanged, this, [this](bool empty) { m_loadDemo->setEnabled(empty); });
+    connect(m_page, &Customer360Page::backRequested, this, &MainWindow::showCustomerList);
+    connect(m_page, &Customer360Page::stateChanged, this, &MainWindow::updateTargets);
+    connect(m_customerActions, &CustomerActions::openRequested, this, &MainWindow::openCustomer);
+    connect(m_customerActions, &CustomerActions::customerCreated, this, &MainWindow::openCustomer);
+    connect(m_customerActions, &CustomerActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_context, &CommandContext::commandFailed, this, [this](const QString &what, const QString &message) {
+        // Not exec(): the failure may come from a shortcut in the middle of other work.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not undo or redo"),
+                                    tr("“%1” could not be carried out:\n\n%2").arg(what, message), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("commandFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    // Enter and Delete act on list rows only where the list has focus.
+    m_list->table()->addAction(m_customerActions->open());
+    m_list->table()->addAction(m_customerActions->trash());
+    m_loadDemo->setEnabled(m_list->isDatabaseEmpty());
+    updateCount(m_list->model()->totalCount());
+    updateTargets();
+
+    resize(1280, 760);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_customerActions->newCustomer());
+    m_loadDemo = file->addAction(tr("Load &demo data…"), this, &MainWindow::loadDemoData);
+    m_loadDemo->setObjectName(QStringLiteral("actionLoadDemo"));
+    m_loadDemo->setStatusTip(tr("Fill this empty database with 2,000 sample customers"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_context->stack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redo = m_context->stack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find customers"), this, [this] {
+        showCustomerList();
+        m_list->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *columns = view->addAction(tr("&Columns…"), this, [this] {
+        showCustomerList();
+        m_list->chooseColumns();
+    });
+    columns->setObjectName(QStringLiteral("actionColumns"));
+
+    QMenu *customers = menuBar()->addMenu(tr("&Customers"));
+    customers->addAction(m_customerActions->open());
+    customers->addSeparator();
+    customers->addAction(m_customerActions->assignOwner());
+    customers->addAction(m_customerActions->addTag());
+    customers->addAction(m_customerActions->removeTag());
+    customers->addSeparator();
+    customers->addAction(m_customerActions->archive());
+    customers->addAction(m_customerActions->trash());
+    customers->addSeparator();
+    customers->addAction(m_customerActions->manageFields());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Patron"),
+                       tr("<h3>Patron %1</h3><p>A desktop CRM for small and medium businesses: gather your customers "
+                          "into one clean profile each, see who matters, act on it and print what you need.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                m_workspace.database().settings().describe().toHtmlEscaped()));
+}
+
+void MainWindow::openCustomer(qint64 customerId)
+{
+    if (customerId <= 0)
+        return;
+    if (m_stack->currentIndex() == CustomerPageScreen && m_page->customerId() != customerId && !m_page->confirmLeave())
+        return;
+    m_page->showCustomer(customerId);
+    m_stack->setCurrentIndex(CustomerPageScreen);
+    m_page->tabs()->setFocus();
+    updateTargets();
+}
+
+void MainWindow::showCustomerList()
+{
+    if (m_stack->currentIndex() == CustomerPageScreen) {
+        if (!m_page->confirmLeave())
+            return;
+        const qint64 id = m_page->customerId();
+        m_stack->setCurrentIndex(CustomerListScreen);
+        m_list->selectCustomer(id);
+    }
+    m_list->table()->setFocus();
+    updateTargets();
+}
+
+void MainWindow::updateTargets()
+{
+    if (m_stack->currentIndex() == CustomerPageScreen) {
+        const CustomerFilter::Scope scope = m_page->isInTrash()   ? CustomerFilter::Scope::Trash
+                                            : m_page->isArchived() ? CustomerFilter::Scope::Archived
+                                                                   : CustomerFilter::Scope::Active;
+        const qint64 id = m_page->customerId();
+        m_customerActions->setTargets(id > 0 ? 1 : 0, scope, [id] { return QList<qint64>{id}; });
+        return;
+    }
+    m_customerActions->setTargets(m_list->selectedCount(), m_list->scope(), [this] { return m_list->selectedIds(); });
+}
+
+void MainWindow::updateCount(qint64 count)
+{
+    m_countLabel->setText(tr("%1 customers").arg(QLocale().toString(count)));
+}
+
+void MainWindow::loadDemoData()
+{
+    if (!m_list->isDatabaseEmpty()) {
+        QMessageBox::information(this, tr("Load demo data"), tr("Demo data can only be loaded into an empty database."));
+        return;
+    }
+    Status s = Patron::loadDemoData(m_workspace, 2000, this);
+    if (!s && !s.error().message.isEmpty())
+        QMessageBox::warning(this, tr("Load demo data"), s.error().message);
+    // The generator writes in bulk, past the change signals: re-read everything.
+    m_context->stack()->clear();
+    m_list->reload();
+    showCustomerList();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_stack->currentIndex() == CustomerPageScreen && !m_page->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace Patron
