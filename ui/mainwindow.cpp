@@ -213,7 +213,7 @@ void MainWindow::updateTargets()
 
 void MainWindow::updateCount(qint64 count)
 {
-    m_countLabel->setText(tr("%1 customers").arg(QLocale().toString(count)));
+    m_countLabel->setText(tr("%Ln customer(s)", nullptr, int(count)));
 }
 
 void MainWindow::loadDemoData()

@@ -52,6 +52,13 @@ QString withUsage(const QString &help, const QString &usage)
 }
 const QString kLang = QStringLiteral("lang");
 
+QString outputName(const QString &path)
+{
+    return path.isEmpty() || path == QLatin1String("-")
+               ? QCoreApplication::translate("Patron::Cli::CommandLine", "standard output")
+               : path;
+}
+
 // Output of the list commands: a file (written atomically) or standard output.
 class Output
 {
@@ -79,7 +86,11 @@ public:
     bool commit(QString *error)
     {
         if (!m_file) {
-            m_stdout.flush();
+            // Standard output is buffered: a full disk or closed pipe shows up here.
+            if (!m_stdout.flush() || std::ferror(stdout)) {
+                *error = m_stdout.errorString().isEmpty() ? QStringLiteral("write error") : m_stdout.errorString();
+                return false;
+            }
             return true;
         }
         if (!m_file->commit()) {
@@ -285,10 +296,8 @@ int CommandLine::runDemo(const QStringList &args)
             return false;
         if (tty && (shown.elapsed() >= 200 || done == total)) {
             shown.restart();
-            const QString line = tr("Generating demo data… %1% (%2 of %3 rows, %4 s)")
+            const QString line = tr("Generating demo data… %1% (%2 s)")
                                      .arg(total > 0 ? done * 100 / total : 100)
-                                     .arg(done)
-                                     .arg(total)
                                      .arg(timer.elapsed() / 1000);
             std::fputs((QStringLiteral("\r\033[K") + line).toUtf8().constData(), stderr);
             std::fflush(stderr);
@@ -391,7 +400,7 @@ int CommandLine::runCustomersList(const QStringList &args)
     QString error;
     QIODevice *device = out.open(&error);
     if (!device) {
-        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
         return Failure;
     }
     CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
@@ -401,7 +410,7 @@ int CommandLine::runCustomersList(const QStringList &args)
         return Failure;
     }
     if (!out.commit(&error)) {
-        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
         return Failure;
     }
     return Success;
@@ -437,7 +446,7 @@ int CommandLine::runOrdersList(const QStringList &args)
     QString error;
     QIODevice *device = out.open(&error);
     if (!device) {
-        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
         return Failure;
     }
     CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
@@ -447,7 +456,7 @@ int CommandLine::runOrdersList(const QStringList &args)
         return Failure;
     }
     if (!out.commit(&error)) {
-        printError(tr("Cannot write %1: %2").arg(p.value(o.output), error));
+        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
         return Failure;
     }
     return Success;

@@ -241,8 +241,12 @@ Status Generator::resyncSequences()
 void Generator::trace(const char *phase)
 {
     // PATRON_DEMO_TIMING=1 prints how long each phase took (for benchmarks).
-    if (m_trace)
-        std::fprintf(stderr, "demo: %-18s %8.1f s\n", phase, double(m_clock.elapsed()) / 1000.0);
+    if (!m_trace)
+        return;
+    const qint64 now = m_clock.elapsed();
+    std::fprintf(stderr, "demo: %-14s %7.1f s  (done at %.1f s)\n", phase, double(now - m_lastTrace) / 1000.0,
+                 double(now) / 1000.0);
+    m_lastTrace = now;
 }
 
 Status Generator::dropIndexes()
@@ -279,6 +283,16 @@ Status Generator::rebuildIndexes()
     if (m_database.backend() != Backend::SQLite)
         return {};
     QSqlQuery q(m_db);
+    // The rows are done; the rest of the progress bar moves one step per index.
+    const qint64 rowsDone = m_done;
+    const qint64 work = m_total - rowsDone;
+    const QStringList steps = m_droppedIndexes + m_droppedTriggers;
+    const qint64 stepCount = steps.size() + 1;
+    qint64 step = 0;
+    auto advance = [&] {
+        m_done = rowsDone + work * ++step / stepCount;
+        return reportProgress();
+    };
     if (!m_droppedTriggers.isEmpty()) {
         // What the insert trigger would have done, row by row, in one statement.
         if (!q.exec(QStringLiteral("INSERT INTO customer_fts (rowid, search_tokens) "
@@ -286,9 +300,13 @@ Status Generator::rebuildIndexes()
             return query(q, QStringLiteral("customer_fts"));
         trace("search index");
     }
-    for (const QString &sql : std::as_const(m_droppedIndexes) + m_droppedTriggers) {
+    if (!advance())
+        return cancelled();
+    for (const QString &sql : steps) {
         if (!q.exec(sql))
             return query(q, sql.left(60));
+        if (!advance())
+            return cancelled();
     }
     trace("indexes");
     return {};
@@ -403,7 +421,6 @@ public:
             q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (m_restoreForeignKeys)
             q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        q.exec(QStringLiteral("PRAGMA optimize"));
     }
 
 private:

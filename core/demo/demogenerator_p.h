@@ -74,7 +74,8 @@ public:
         , m_minJd(m_todayJd - kHistoryDays - 10)
         , m_maxJd(m_todayJd + 120)
     {
-        m_total = options.customers + qint64(std::llround(double(options.customers) * options.ordersPerCustomer));
+        const qint64 rows = options.customers + qint64(std::llround(double(options.customers) * options.ordersPerCustomer));
+        m_total = rows + indexWork(rows);
         for (qint64 jd = m_minJd; jd <= m_maxJd; ++jd)
             m_dates << Values::storeDate(QDate::fromJulianDay(jd));
         m_cityPick = WeightedIndex(D::cities(), [](const D::City &c) { return c.weight; });
@@ -110,6 +111,8 @@ private:
     Status writeOrders();
     Status resyncSequences();
     Status dropIndexes();
+    /// Progress units given to rebuilding the indexes after the rows (SQLite only).
+    qint64 indexWork(qint64 rows) const { return m_database.backend() == Backend::SQLite ? rows / 4 : 0; }
     Status rebuildIndexes();
     void trace(const char *phase);
 
@@ -149,6 +152,7 @@ private:
     QStringList m_droppedTriggers;
     QElapsedTimer m_clock;
     bool m_trace = false;
+    qint64 m_lastTrace = 0;
 
     qint64 m_contactCount = 0, m_activityCount = 0, m_ticketCount = 0, m_taskCount = 0;
 

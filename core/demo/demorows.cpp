@@ -156,9 +156,12 @@ void Generator::writeCustomer(qint64 index, const Plan &p, Sinks &s)
         const QString brand = brands.at(b1).hanzi + brands.at(b2).hanzi;
         const QString brandPinyin = brands.at(b1).pinyin + brands.at(b2).pinyin;
         const QString word = r.pick(ind.nameWords);
-        const int suffixIndex = m_suffixPick.pick(r);
-        QString suffix = D::companySuffixes().at(suffixIndex).text;
-        const bool shop = suffixIndex == 4 || suffixIndex == 5, studio = suffixIndex == 6;
+        QString suffix = D::companySuffixes().at(m_suffixPick.pick(r)).text;
+        // Only small traders are a 商行/经营部 and only studios of some trades a 工作室;
+        // everyone else is an ordinary 有限公司.
+        static const QString shopSuffixes[] = {QStringLiteral("商行"), QStringLiteral("经营部")};
+        const bool shop = suffix == shopSuffixes[0] || suffix == shopSuffixes[1];
+        const bool studio = suffix == QStringLiteral("工作室");
         if ((shop && !ind.shops) || (studio && !ind.studios))
             suffix = D::companySuffixes().first().text;
         const int form = r.below(100);
@@ -445,7 +448,8 @@ void Generator::writeFollowUps(qint64 index, qint64 id, const Plan &p, qint64 ow
 Status Generator::writeOrders()
 {
     std::sort(m_orderKeys.begin(), m_orderKeys.end());
-    m_total = m_options.customers + qint64(m_orderKeys.size());
+    const qint64 rows = m_options.customers + qint64(m_orderKeys.size());
+    m_total = rows + indexWork(rows);
     BulkInsert orders(m_db, QStringLiteral("orders"), kOrderColumns, kVersionCustom);
     const QString pending = QStringLiteral("pending"), paid = QStringLiteral("paid"),
                   completed = QStringLiteral("completed"), cancelledStatus = QStringLiteral("cancelled"),

@@ -123,6 +123,11 @@ SearchQuery parseQuery(const QString &text)
                     term.lastIsPrefix = true;
             }
         }
+        // A lone Latin letter or digit ("1", "c") is a prefix of nearly every record: it
+        // would only make the first keystroke slow, so it waits for the next one.
+        if (term.tokens.size() == 1 && term.lastIsPrefix && term.tokens.first().size() == 1
+            && term.tokens.first().at(0).unicode() < 0x80)
+            continue;
         query.terms << term;
     }
     return query;

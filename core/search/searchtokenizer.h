@@ -34,7 +34,8 @@ QString normalize(const QString &text);
 /// Space-separated index tokens for a document made of several fields.
 QString documentTokens(const QStringList &fields);
 
-/// Parses what the user typed. Characters that are neither letters nor digits only split
+/// Parses what the user typed. A lone Latin letter or digit is ignored (it would match
+/// nearly everything). Characters that are neither letters nor digits only split
 /// tokens, so the result never contains query-language syntax.
 SearchQuery parseQuery(const QString &text);
 

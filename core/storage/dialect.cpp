@@ -84,6 +84,11 @@ public:
 
     QString lockRowSuffix() const override { return {}; } // BEGIN IMMEDIATE already holds the lock
 
+    QString forceIndex(const QString &indexName) const override
+    {
+        return QStringLiteral(" INDEXED BY ") + indexName;
+    }
+
     QString jsonText(const QString &column, const QString &key) const override
     {
         return QStringLiteral("json_extract(%1, '$.\"%2\"')").arg(column, key);
@@ -204,6 +209,8 @@ public:
     }
 
     QString lockRowSuffix() const override { return QStringLiteral(" FOR UPDATE"); }
+
+    QString forceIndex(const QString &) const override { return {}; }
 
     QString jsonText(const QString &column, const QString &key) const override
     {

@@ -40,6 +40,10 @@ public:
     /// The bound value for :fts.
     virtual QString searchExpression(const SearchQuery &query) const = 0;
 
+    /// Table suffix making the planner walk this index (SQLite "INDEXED BY"); empty where
+    /// the planner is trusted.
+    virtual QString forceIndex(const QString &indexName) const = 0;
+
     /// Appended to a SELECT that reads a row about to be updated.
     virtual QString lockRowSuffix() const = 0;
     /// Text value of a key of a JSON text column ("custom").

@@ -107,6 +107,10 @@ private slots:
         QCOMPARE(q.terms.at(0).tokens, QStringList{QStringLiteral("华")});
         QVERIFY(q.terms.at(0).lastIsPrefix);
         QVERIFY(SearchTokenizer::parseQuery(QStringLiteral(" \"*()'; ")).isEmpty());
+        // A lone Latin letter or digit would match nearly everything: ignored.
+        QVERIFY(SearchTokenizer::parseQuery(QStringLiteral("1")).isEmpty());
+        QCOMPARE(SearchTokenizer::parseQuery(QStringLiteral("c 恒瑞")).terms.size(), 1);
+        QCOMPARE(SearchTokenizer::parseQuery(QStringLiteral("c1")).terms.size(), 1);
         // Every token is letters and digits only: nothing can escape FTS5/tsquery quoting.
         q = SearchTokenizer::parseQuery(QStringLiteral("a\"b 'c' d:*e"));
         for (const SearchTerm &t : std::as_const(q.terms)) {

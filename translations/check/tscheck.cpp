@@ -238,7 +238,7 @@ int main(int argc, char *argv[])
     out() << "translations check: " << tsName << " (language " << language << "): " << inTs.size() << what
           << " messages in the .ts, " << inSources.size() << what << " translatable strings in the sources\n";
     if (!lupdateWarnings.isEmpty())
-        out() << "\nlupdate warnings (strings lupdate cannot extract are not translated at run time):\n"
+        out() << "\nlupdate says (informational; a tr() it cannot place in a context is not translated):\n"
               << QString::fromUtf8(lupdateWarnings) << "\n";
     section(QStringLiteral("MISSING from %1 (in the sources, not in the .ts; run "
                            "`cmake --build <build> --target update_translations`, then translate)")

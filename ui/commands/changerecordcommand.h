@@ -2,6 +2,8 @@
 
 #include "command.h"
 
+#include <QCoreApplication>
+
 namespace Patron {
 
 /// Changes some fields of one row (any Entity; custom fields as "custom.<key>").
@@ -13,6 +15,8 @@ namespace Patron {
 /// hold what it expects.
 class ChangeRecordCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Patron::ChangeRecordCommand)
+
 public:
     ChangeRecordCommand(CommandContext &context, Entity entity, qint64 id, int expectedVersion,
                         Record oldValues, Record newValues, const QString &text,

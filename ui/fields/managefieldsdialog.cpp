@@ -79,10 +79,11 @@ ManageFieldsDialog::ManageFieldsDialog(CommandContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Choices take the room that is left; the short State column is never pushed out of view.
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(0, 160);
     m_table->setColumnWidth(1, 110);
-    m_table->setColumnWidth(2, 200);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ManageFieldsDialog::selectionChanged);
     connect(m_table, &QTableWidget::cellDoubleClicked, m_rename, &QPushButton::click);
 

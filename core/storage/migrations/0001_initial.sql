@@ -55,7 +55,8 @@ CREATE TABLE customers (
     updated_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
 );
-CREATE UNIQUE INDEX customers_code_uq ON customers (code) WHERE code IS NOT NULL;
+-- Not partial: it also serves ORDER BY code. UNIQUE allows many NULLs on both backends.
+CREATE UNIQUE INDEX customers_code_uq ON customers (code);
 -- Counting the visible customers scans this small index instead of the wide table.
 CREATE INDEX customers_state_ix ON customers (archived, deleted_at);
 CREATE INDEX customers_name_ix ON customers (name);
@@ -122,7 +123,7 @@ CREATE TABLE orders (
     updated_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
 );
-CREATE UNIQUE INDEX orders_no_uq ON orders (order_no) WHERE order_no IS NOT NULL;
+CREATE UNIQUE INDEX orders_no_uq ON orders (order_no);
 CREATE INDEX orders_customer_ix ON orders (customer_id, ordered_at);
 CREATE INDEX orders_date_ix ON orders (ordered_at);
 
