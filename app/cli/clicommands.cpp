@@ -358,6 +358,36 @@ struct ListOptions
 
 } // namespace
 
+// The shared tail of the list commands: open the workspace and the output, write, and
+// replace the output file only when everything was written.
+int CommandLine::runExport(const QString &outputPath,
+                           const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write)
+{
+    auto ws = openWorkspace();
+    if (!ws) {
+        printError(ws.error().message);
+        return Failure;
+    }
+    Output out(outputPath);
+    QString error;
+    QIODevice *device = out.open(&error);
+    if (!device) {
+        printError(tr("Cannot write %1: %2").arg(outputName(outputPath), error));
+        return Failure;
+    }
+    const CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
+    const auto rows = write(exporter, *device);
+    if (!rows) {
+        printError(rows.error().message);
+        return Failure;
+    }
+    if (!out.commit(&error)) {
+        printError(tr("Cannot write %1: %2").arg(outputName(outputPath), error));
+        return Failure;
+    }
+    return Success;
+}
+
 int CommandLine::runCustomersList(const QStringList &args)
 {
     QCommandLineParser p;
@@ -391,29 +421,9 @@ int CommandLine::runCustomersList(const QStringList &args)
     else if (p.isSet(all))
         filter.scope = CustomerFilter::Scope::All;
 
-    auto ws = openWorkspace();
-    if (!ws) {
-        printError(ws.error().message);
-        return Failure;
-    }
-    Output out(p.value(o.output));
-    QString error;
-    QIODevice *device = out.open(&error);
-    if (!device) {
-        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
-        return Failure;
-    }
-    CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
-    const auto rows = exporter.exportCustomers(*device, filter, options);
-    if (!rows) {
-        printError(rows.error().message);
-        return Failure;
-    }
-    if (!out.commit(&error)) {
-        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
-        return Failure;
-    }
-    return Success;
+    return runExport(p.value(o.output), [&](const CustomerExport &exporter, QIODevice &device) {
+        return exporter.exportCustomers(device, filter, options);
+    });
 }
 
 int CommandLine::runOrdersList(const QStringList &args)
@@ -437,29 +447,9 @@ int CommandLine::runOrdersList(const QStringList &args)
     filter.scope = CustomerFilter::Scope::All;
     filter.search = p.value(o.search);
 
-    auto ws = openWorkspace();
-    if (!ws) {
-        printError(ws.error().message);
-        return Failure;
-    }
-    Output out(p.value(o.output));
-    QString error;
-    QIODevice *device = out.open(&error);
-    if (!device) {
-        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
-        return Failure;
-    }
-    CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
-    const auto rows = exporter.exportOrders(*device, filter, options);
-    if (!rows) {
-        printError(rows.error().message);
-        return Failure;
-    }
-    if (!out.commit(&error)) {
-        printError(tr("Cannot write %1: %2").arg(outputName(p.value(o.output)), error));
-        return Failure;
-    }
-    return Success;
+    return runExport(p.value(o.output), [&](const CustomerExport &exporter, QIODevice &device) {
+        return exporter.exportOrders(device, filter, options);
+    });
 }
 
 } // namespace Patron::Cli

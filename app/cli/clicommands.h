@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
 
 namespace Patron {
 class Workspace;
+class CustomerExport;
 }
 
 namespace Patron::Cli {
@@ -36,6 +38,8 @@ private:
     int runDemo(const QStringList &args);
     int runCustomersList(const QStringList &args);
     int runOrdersList(const QStringList &args);
+    int runExport(const QString &outputPath,
+                  const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;
 
     /// Adds --database and --lang to a subcommand's parser.
