@@ -197,6 +197,8 @@ Result<CustomerPage> CustomerService::page(const CustomerFilter &filter, const Q
     // and sort the whole table instead, so the index is named explicitly there.
     QString hint;
     if (SearchTokenizer::parseQuery(filter.search).isEmpty() && !filter.tagId) {
+        if (sortExpr == QLatin1String("c.id"))
+            hint = m_database.dialect().forceIndex(QString());
         for (const BuiltinColumn &b : kBuiltin) {
             if (b.index && sortColumn == QLatin1String(b.key))
                 hint = m_database.dialect().forceIndex(QString::fromLatin1(b.index));

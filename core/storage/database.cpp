@@ -109,7 +109,6 @@ Status Database::configure(QSqlDatabase &db) const
             newer ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA busy_timeout = 10000"),
-            QStringLiteral("PRAGMA temp_store = MEMORY"),
             QStringLiteral("PRAGMA cache_size = -32768"), // 32 MiB per connection
         };
     } else {

@@ -86,7 +86,7 @@ public:
 
     QString forceIndex(const QString &indexName) const override
     {
-        return QStringLiteral(" INDEXED BY ") + indexName;
+        return indexName.isEmpty() ? QStringLiteral(" NOT INDEXED") : QStringLiteral(" INDEXED BY ") + indexName;
     }
 
     QString jsonText(const QString &column, const QString &key) const override

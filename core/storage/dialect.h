@@ -40,8 +40,9 @@ public:
     /// The bound value for :fts.
     virtual QString searchExpression(const SearchQuery &query) const = 0;
 
-    /// Table suffix making the planner walk this index (SQLite "INDEXED BY"); empty where
-    /// the planner is trusted.
+    /// Table suffix making the planner walk this index (SQLite "INDEXED BY"), or the table
+    /// itself in rowid order when indexName is empty ("NOT INDEXED"); empty where the
+    /// planner is trusted.
     virtual QString forceIndex(const QString &indexName) const = 0;
 
     /// Appended to a SELECT that reads a row about to be updated.
