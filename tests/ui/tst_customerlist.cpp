@@ -58,6 +58,7 @@ private:
 
 void TestCustomerList::initTestCase()
 {
+    PATRON_REQUIRE_BACKEND();
     Test::isolateSettings(m_settingsDir);
 }
 

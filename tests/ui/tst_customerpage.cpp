@@ -63,6 +63,7 @@ private:
 
 void TestCustomerPage::initTestCase()
 {
+    PATRON_REQUIRE_BACKEND();
     Test::isolateSettings(m_settingsDir);
 }
 

@@ -26,6 +26,7 @@ class TestUiCommands : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { PATRON_REQUIRE_BACKEND(); }
     void init();
     void cleanup();
     void changeTwiceThenUndoBoth();
