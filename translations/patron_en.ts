@@ -1518,10 +1518,6 @@ Without a command, Patron starts its desktop window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no custom field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else changed this record at the same moment. Try again.</source>
         <translation type="unfinished"></translation>
     </message>

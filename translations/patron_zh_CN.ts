@@ -1518,10 +1518,6 @@ Without a command, Patron starts its desktop window.
         <translation>您打开此%1后，其他人修改了它。请重新加载查看对方的修改，然后再编辑。</translation>
     </message>
     <message>
-        <source>There is no custom field &quot;%1&quot;.</source>
-        <translation>不存在自定义字段“%1”。</translation>
-    </message>
-    <message>
         <source>Someone else changed this record at the same moment. Try again.</source>
         <translation>其他人同时修改了此记录，请重试。</translation>
     </message>

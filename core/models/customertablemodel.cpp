@@ -15,9 +15,7 @@ CustomerTableModel::CustomerTableModel(CustomerService &service, RecordStore &st
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    const auto cols = m_service.availableColumns();
-    for (const CustomerColumn &c : cols)
-        m_columnInfo.insert(c.key, c);
+    loadColumnInfo();
     m_columns = defaultColumns();
     connect(&store, &RecordStore::changed, this, [this](Entity entity, qint64, qint64) {
         if (entity == Entity::Customer || entity == Entity::User || entity == Entity::FieldDef)
@@ -34,6 +32,14 @@ QStringList CustomerTableModel::defaultColumns()
             QStringLiteral("owner"), QStringLiteral("lifecycle_stage"), QStringLiteral("created_at")};
 }
 
+void CustomerTableModel::loadColumnInfo()
+{
+    m_columnInfo.clear();
+    const auto cols = m_service.availableColumns();
+    for (const CustomerColumn &c : cols)
+        m_columnInfo.insert(c.key, c);
+}
+
 QList<CustomerColumn> CustomerTableModel::availableColumns() const
 {
     return m_service.availableColumns();
@@ -41,10 +47,7 @@ QList<CustomerColumn> CustomerTableModel::availableColumns() const
 
 void CustomerTableModel::setColumns(const QStringList &keys)
 {
-    const auto cols = m_service.availableColumns();
-    m_columnInfo.clear();
-    for (const CustomerColumn &c : cols)
-        m_columnInfo.insert(c.key, c);
+    loadColumnInfo(); // custom fields may have been added, renamed or retired
     QStringList valid;
     for (const QString &k : keys) {
         if (m_columnInfo.contains(k) && !valid.contains(k))

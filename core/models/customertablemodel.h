@@ -60,6 +60,7 @@ private:
         QList<qint64> ids;
         QList<QVariantList> rows;
     };
+    void loadColumnInfo();
     const Page *pageFor(int row) const;
     QVariant display(int column, const QVariant &raw) const;
     void reload();

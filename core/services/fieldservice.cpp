@@ -65,6 +65,14 @@ Result<Record> FieldService::field(Entity entity, const QString &key) const
     return Sql::recordFromQuery(q);
 }
 
+Result<QVariant> FieldService::checkedValue(Entity entity, const QString &key, const QVariant &value) const
+{
+    auto def = field(entity, key);
+    if (!def)
+        return makeError(def.error().code == Error::NotFound ? Error::Invalid : def.error().code, def.error().message);
+    return normalizeValue(def.value(), value);
+}
+
 Result<qint64> FieldService::addField(Entity entity, const QString &label, const QString &type,
                                       const QStringList &choices)
 {

@@ -24,6 +24,10 @@ public:
     Result<qint64> addField(Entity entity, const QString &label, const QString &type,
                             const QStringList &choices = {});
 
+    /// The value normalised for the entity's custom field `key` (see normalizeValue);
+    /// Error::Invalid when there is no such field.
+    Result<QVariant> checkedValue(Entity entity, const QString &key, const QVariant &value) const;
+
     /// Checks and normalises a value for a field definition: money to cents, dates to
     /// yyyy-MM-dd, choices against the list, e-mail lower-cased. Empty → null.
     static Result<QVariant> normalizeValue(const Record &definition, const QVariant &value);

@@ -60,10 +60,10 @@ QString auditText(const QVariant &v)
     return v.toString();
 }
 
+// Compared as stored text: a value read back from SQL and the same value as typed differ
+// in QVariant type.
 bool sameValue(const QVariant &a, const QVariant &b)
 {
-    if (a.isNull() || b.isNull())
-        return auditText(a) == auditText(b);
     return auditText(a) == auditText(b);
 }
 
@@ -217,12 +217,9 @@ Result<qint64> RecordStore::insert(Entity entity, Record values)
     if (spec.hasCustomFields) {
         QVariantMap custom = values.value(QStringLiteral("custom")).toMap();
         if (!custom.isEmpty()) {
-            FieldService fields(m_database, *this);
+            const FieldService fields(m_database, *this);
             for (auto it = custom.begin(); it != custom.end();) {
-                auto def = fields.field(entity, it.key());
-                if (!def)
-                    return makeError(Error::Invalid, def.error().message);
-                auto normalized = FieldService::normalizeValue(def.value(), it.value());
+                auto normalized = fields.checkedValue(entity, it.key(), it.value());
                 if (!normalized)
                     return normalized.error();
                 if (normalized.value().isNull()) {
@@ -340,18 +337,10 @@ Result<int> RecordStore::update(Entity entity, qint64 id, int expectedVersion, c
         if (!customChanges.isEmpty()) {
             QVariantMap custom = current.value(QStringLiteral("custom")).toMap();
             bool any = false;
+            const FieldService fields(m_database, *this);
             for (auto it = customChanges.begin(); it != customChanges.end(); ++it) {
-                QSqlQuery dq(tx.connection());
-                dq.prepare(QStringLiteral("SELECT * FROM field_defs WHERE entity = ? AND field_key = ?"));
-                dq.bindValue(0, spec.name);
-                dq.bindValue(1, it.key());
-                if (!dq.exec())
-                    return makeError(Error::Database, dq.lastError().text());
-                if (!dq.next())
-                    return makeError(Error::Invalid, tr("There is no custom field \"%1\".").arg(it.key()));
-                const Record def = Sql::recordFromQuery(dq);
-                dq.finish();
-                auto normalized = FieldService::normalizeValue(def, it.value());
+                // Same thread, so the same connection and transaction as tx.
+                auto normalized = fields.checkedValue(entity, it.key(), it.value());
                 if (!normalized)
                     return normalized.error();
                 it.value() = normalized.value();

@@ -11,16 +11,7 @@
 
 namespace Patron {
 
-Workspace::~Workspace()
-{
-    // Services refer to the database; destroy them first.
-    m_fields.reset();
-    m_users.reset();
-    m_tags.reset();
-    m_customers.reset();
-    m_store.reset();
-    m_database.reset();
-}
+Workspace::~Workspace() = default;
 
 QString Workspace::defaultDatabasePath()
 {

@@ -40,6 +40,7 @@ public:
 private:
     Workspace() = default;
 
+    // Declared first so it is destroyed last: every service below refers to it.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<CustomerService> m_customers;

@@ -43,8 +43,7 @@ Error translateError(const Dialect &dialect, const QSqlError &error, const Entit
     if (dialect.isUniqueViolation(error)) {
         for (const FieldSpec &f : spec.fields) {
             if (text.contains(spec.table + QLatin1Char('.') + f.key) || text.contains(QLatin1Char('(') + f.key + QLatin1Char(')'))
-                || text.contains(spec.table + QLatin1Char('_') + f.key)
-                || (f.key == QLatin1String("order_no") && text.contains(QLatin1String("orders_no_uq")))) {
+                || text.contains(spec.table + QLatin1Char('_') + f.key)) {
                 return makeError(Error::Duplicate, QCoreApplication::translate("Patron::RecordStore",
                                                                                "Another record already uses this %1.")
                                                        .arg(fieldLabel(f)));

@@ -97,6 +97,18 @@ private slots:
         auto id = ws->store().insert(Entity::Customer, b);
         QVERIFY(!id.ok());
         QCOMPARE(id.error().code, Error::Duplicate);
+        // Duplicate order numbers name the field too.
+        const qint64 cid = ws->store().insert(Entity::Customer, customer(QStringLiteral("O"))).value();
+        Record order{{QStringLiteral("customer_id"), cid},
+                     {QStringLiteral("order_no"), QStringLiteral("SO-9")},
+                     {QStringLiteral("ordered_at"), QStringLiteral("2026-03-05")},
+                     {QStringLiteral("amount_cents"), 100},
+                     {QStringLiteral("status"), QStringLiteral("completed")}};
+        QVERIFY(ws->store().insert(Entity::Order, order).ok());
+        auto dup = ws->store().insert(Entity::Order, order);
+        QCOMPARE(dup.error().code, Error::Duplicate);
+        QVERIFY2(dup.error().message.contains(fieldLabel(Entity::Order, QStringLiteral("order_no"))),
+                 qPrintable(dup.error().message));
         // Customers without a code do not collide.
         QVERIFY(ws->store().insert(Entity::Customer, customer(QStringLiteral("C"))).ok());
         QVERIFY(ws->store().insert(Entity::Customer, customer(QStringLiteral("D"))).ok());
