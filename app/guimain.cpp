@@ -34,13 +34,8 @@ ConnectionSettings connectionFor(const QString &database, QString *error)
 
 bool databaseIsEmpty(Workspace &workspace)
 {
-    CustomerFilter all;
-    all.scope = CustomerFilter::Scope::All;
-    CustomerFilter trash;
-    trash.scope = CustomerFilter::Scope::Trash;
-    auto a = workspace.customers().count(all);
-    auto t = workspace.customers().count(trash);
-    return a && t && a.value() + t.value() == 0;
+    const auto any = workspace.customers().hasAnyCustomers();
+    return any && !any.value();
 }
 
 // Hidden hook for documentation and visual checks: PATRON_SCREENSHOT=<file.png> grabs the

@@ -254,6 +254,15 @@ Result<QList<qint64>> CustomerService::ids(const CustomerFilter &filter) const
     return out;
 }
 
+Result<bool> CustomerService::hasAnyCustomers() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")))
+        return makeError(Error::Database, q.lastError().text());
+    return q.next();
+}
+
 Result<CustomerSummary> CustomerService::summary(qint64 customerId) const
 {
     auto rec = m_store.get(Entity::Customer, customerId);

@@ -66,6 +66,9 @@ public:
         return whereClause(filter, binds, false);
     }
 
+    /// Whether the database holds any customer at all (trash included): a first start.
+    Result<bool> hasAnyCustomers() const;
+
     Result<CustomerSummary> summary(qint64 customerId) const;
     Result<QList<TimelineEntry>> timeline(qint64 customerId, int limitPerKind = 500) const;
     Result<QList<Record>> children(Entity entity, qint64 customerId) const;

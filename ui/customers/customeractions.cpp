@@ -100,12 +100,30 @@ void CustomerActions::showError(const QString &message)
     QMessageBox::warning(m_dialogParent, tr("Patron"), message);
 }
 
+void CustomerActions::run(QUndoCommand *command, const QString &doneMessage)
+{
+    const Status s = m_context.push(command);
+    if (!s)
+        showError(s.error().message);
+    else
+        emit statusMessage(doneMessage);
+}
+
+void CustomerActions::fillTags(ChoiceDialog *dialog) const
+{
+    const auto tags = m_context.workspace().tags().tags();
+    if (tags) {
+        for (const TagInfo &t : tags.value())
+            dialog->addChoice(t.name, t.id);
+    }
+}
+
 void CustomerActions::createCustomer()
 {
     Workspace &ws = m_context.workspace();
     auto *dialog = new RecordDialog(ws, Entity::Customer, true, Record{{QStringLiteral("kind"), QStringLiteral("company")}},
                                     m_dialogParent);
-    dialog->setSubmitHandler([this, dialog](const Record &values) -> Status {
+    dialog->setSubmitHandler([this](const Record &values) -> Status {
         auto *command = new CreateRecordCommand(m_context, Entity::Customer, values,
                                                 tr("New customer “%1”").arg(values.value(QStringLiteral("name")).toString()));
         Status s = m_context.push(command);
@@ -114,7 +132,6 @@ void CustomerActions::createCustomer()
             const qint64 id = command->recordId();
             QMetaObject::invokeMethod(this, [this, id] { emit customerCreated(id); }, Qt::QueuedConnection);
         }
-        Q_UNUSED(dialog)
         return s;
     });
     dialog->open();
@@ -124,11 +141,7 @@ void CustomerActions::assignOwnerTo(const QList<qint64> &ids, const QVariant &ow
 {
     const QString text = ownerId.isNull() ? tr("Remove owner of %n customer(s)", nullptr, int(ids.size()))
                                           : tr("Assign owner to %n customer(s)", nullptr, int(ids.size()));
-    Status s = m_context.push(new SetOwnerCommand(m_context, ids, ownerId, text));
-    if (!s)
-        showError(s.error().message);
-    else
-        emit statusMessage(text);
+    run(new SetOwnerCommand(m_context, ids, ownerId, text), text);
 }
 
 void CustomerActions::chooseOwner()
@@ -153,11 +166,7 @@ void CustomerActions::addTagTo(const QList<qint64> &ids, const QString &tagName)
     if (tagName.trimmed().isEmpty())
         return;
     const QString text = tr("Tag %n customer(s) “%1”", nullptr, int(ids.size())).arg(tagName.trimmed());
-    Status s = m_context.push(new AddTagCommand(m_context, ids, tagName.trimmed(), text));
-    if (!s)
-        showError(s.error().message);
-    else
-        emit statusMessage(text);
+    run(new AddTagCommand(m_context, ids, tagName.trimmed(), text), text);
 }
 
 void CustomerActions::chooseTagToAdd()
@@ -169,11 +178,7 @@ void CustomerActions::chooseTagToAdd()
                                     tr("Tag for %n selected customer(s) — pick one or type a new tag:", nullptr,
                                        int(ids.size())),
                                     m_dialogParent);
-    auto tags = m_context.workspace().tags().tags();
-    if (tags) {
-        for (const TagInfo &t : tags.value())
-            dialog->addChoice(t.name, t.id);
-    }
+    fillTags(dialog);
     dialog->setEditable(true);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] { addTagTo(ids, dialog->selectedText()); });
     dialog->open();
@@ -182,11 +187,7 @@ void CustomerActions::chooseTagToAdd()
 void CustomerActions::removeTagFrom(const QList<qint64> &ids, qint64 tagId)
 {
     const QString text = tr("Untag %n customer(s)", nullptr, int(ids.size()));
-    Status s = m_context.push(new RemoveTagCommand(m_context, ids, tagId, text));
-    if (!s)
-        showError(s.error().message);
-    else
-        emit statusMessage(text);
+    run(new RemoveTagCommand(m_context, ids, tagId, text), text);
 }
 
 void CustomerActions::chooseTagToRemove()
@@ -197,11 +198,7 @@ void CustomerActions::chooseTagToRemove()
     auto *dialog = new ChoiceDialog(tr("Remove tag"),
                                     tr("Tag to remove from %n selected customer(s):", nullptr, int(ids.size())),
                                     m_dialogParent);
-    auto tags = m_context.workspace().tags().tags();
-    if (tags) {
-        for (const TagInfo &t : tags.value())
-            dialog->addChoice(t.name, t.id);
-    }
+    fillTags(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         if (dialog->selectedData().isValid())
             removeTagFrom(ids, dialog->selectedData().toLongLong());
@@ -213,11 +210,7 @@ void CustomerActions::setArchived(const QList<qint64> &ids, bool archived)
 {
     const QString text = archived ? tr("Archive %n customer(s)", nullptr, int(ids.size()))
                                   : tr("Unarchive %n customer(s)", nullptr, int(ids.size()));
-    Status s = m_context.push(new SetArchivedCommand(m_context, ids, archived, text));
-    if (!s)
-        showError(s.error().message);
-    else
-        emit statusMessage(text);
+    run(new SetArchivedCommand(m_context, ids, archived, text), text);
 }
 
 void CustomerActions::toggleArchived()
@@ -231,12 +224,8 @@ void CustomerActions::moveToTrash(const QList<qint64> &ids, bool toTrash)
 {
     const QString text = toTrash ? tr("Delete %n customer(s)", nullptr, int(ids.size()))
                                  : tr("Restore %n customer(s) from the trash", nullptr, int(ids.size()));
-    Status s = m_context.push(new TrashCustomersCommand(
-        m_context, ids, toTrash ? TrashCustomersCommand::ToTrash : TrashCustomersCommand::FromTrash, text));
-    if (!s)
-        showError(s.error().message);
-    else
-        emit statusMessage(toTrash ? tr("Moved %n customer(s) to the trash (Ctrl+Z undoes).", nullptr, int(ids.size()))
+    run(new TrashCustomersCommand(
+        m_context, ids, toTrash ? TrashCustomersCommand::ToTrash : TrashCustomersCommand::FromTrash, text), toTrash ? tr("Moved %n customer(s) to the trash (Ctrl+Z undoes).", nullptr, int(ids.size()))
                                    : text);
 }
 

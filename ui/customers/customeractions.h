@@ -7,10 +7,12 @@
 #include <functional>
 
 class QAction;
+class QUndoCommand;
 class QWidget;
 
 namespace Patron {
 
+class ChoiceDialog;
 class CommandContext;
 
 /// The Customers menu: actions on the selected customers (from the list or the open 360°
@@ -58,6 +60,9 @@ private:
     void toggleTrash();
     void showFieldsDialog();
     void showError(const QString &message);
+    /// Pushes the command; reports its error, or doneMessage in the status bar.
+    void run(QUndoCommand *command, const QString &doneMessage);
+    void fillTags(ChoiceDialog *dialog) const;
     void updateActions();
 
     CommandContext &m_context;

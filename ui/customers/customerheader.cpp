@@ -52,11 +52,9 @@ QLabel *CustomerHeader::addFact(const QString &caption, const QString &objectNam
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     auto *c = new QLabel(caption, box);
-    c->setStyleSheet(QStringLiteral("color: palette(mid);"));
     QPalette p = c->palette();
     p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
     c->setPalette(p);
-    c->setStyleSheet(QString());
     auto *value = new QLabel(box);
     value->setObjectName(objectName);
     QFont f = value->font();

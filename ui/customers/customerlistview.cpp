@@ -32,7 +32,6 @@ const qint64 kAllItems = -1;
 
 CustomerListView::CustomerListView(CommandContext &context, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
     , m_workspace(context.workspace())
     , m_settings(settings)
     , m_model(new CustomerTableModel(m_workspace.customers(), m_workspace.store(), this))
@@ -254,14 +253,9 @@ void CustomerListView::updateEmptyState()
 {
     bool empty = false;
     if (m_model->totalCount() == 0) {
-        // Only an empty result needs the (cheap, indexed) check of the whole table.
-        CustomerFilter all;
-        all.scope = CustomerFilter::Scope::All;
-        CustomerFilter trash;
-        trash.scope = CustomerFilter::Scope::Trash;
-        auto a = m_workspace.customers().count(all);
-        auto t = m_workspace.customers().count(trash);
-        empty = a && t && a.value() + t.value() == 0;
+        // Only an empty result needs the (one-row) check of the whole table.
+        const auto any = m_workspace.customers().hasAnyCustomers();
+        empty = any && !any.value();
     }
     m_stack->setCurrentIndex(empty ? 1 : 0);
     if (empty != m_databaseEmpty) {

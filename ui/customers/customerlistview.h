@@ -66,7 +66,6 @@ private:
     void applyColumnWidths();
     void restoreSortIndicator();
 
-    CommandContext &m_context;
     Workspace &m_workspace;
     AppSettings &m_settings;
     CustomerTableModel *m_model;

@@ -121,10 +121,8 @@ void Customer360Page::showCustomer(qint64 customerId)
     m_tabs->setCurrentIndex(0);
     m_contacts->setCustomer(customerId);
     m_orders->setCustomer(customerId);
+    m_loadProfile = true;
     refresh();
-    auto rec = m_context.workspace().store().get(Entity::Customer, customerId);
-    if (rec)
-        m_profile->load(rec.value());
 }
 
 void Customer360Page::scheduleRefresh()
@@ -164,8 +162,13 @@ void Customer360Page::refresh()
     if (m_fieldsChanged && m_profile->customerId() == m_customerId)
         m_profile->reloadFields();
     m_fieldsChanged = false;
-    if (m_profile->customerId() == m_customerId)
+    // summary() has just read the row: the profile loads from it rather than reading again.
+    if (m_loadProfile) {
+        m_profile->load(c);
+        m_loadProfile = false;
+    } else if (m_profile->customerId() == m_customerId) {
         m_profile->externalChange(c);
+    }
     if (stateDiffers)
         emit stateChanged();
 }

@@ -59,6 +59,7 @@ private:
     bool m_archived = false;
     bool m_inTrash = false;
     bool m_fieldsChanged = false;
+    bool m_loadProfile = false; // showCustomer(): the next refresh loads the profile form
     CustomerHeader *m_header;
     QLabel *m_goneLabel;
     QTabWidget *m_tabs;
