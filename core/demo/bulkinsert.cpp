@@ -1,5 +1,7 @@
 #include "bulkinsert.h"
 
+#include "util/sqlutil.h"
+
 #include <QSqlError>
 
 #include <algorithm>
@@ -31,9 +33,7 @@ void BulkInsert::addRef(qint64 id)
 
 QString BulkInsert::sql(int rows) const
 {
-    QString row = QStringLiteral("(?");
-    for (qsizetype i = 1; i < m_columns.size(); ++i)
-        row += QStringLiteral(", ?");
+    QString row = QStringLiteral("(") + Sql::placeholders(int(m_columns.size()));
     QStringList columns = m_columns;
     for (const auto &[column, literal] : m_constants) {
         columns << column;

@@ -18,6 +18,12 @@ struct DemoOptions
     double ordersPerCustomer = 10.0;    ///< average; the distribution is long-tailed
 };
 
+/// How many rows a run wrote.
+struct DemoCounts
+{
+    qint64 customers = 0, contacts = 0, orders = 0, activities = 0, tickets = 0, tasks = 0;
+};
+
 /// Fills an empty database with a realistic, deterministic Chinese SME data set: owners
 /// with managers, companies and individuals across provinces and industries, contacts,
 /// three years of orders, follow-ups, tickets and tasks. The same seed and options give
@@ -33,8 +39,12 @@ public:
     Status generate(const DemoOptions &options,
                     const std::function<bool(qint64 done, qint64 total)> &progress = {});
 
+    /// What the last successful generate() wrote.
+    DemoCounts counts() const { return m_counts; }
+
 private:
     Database &m_database;
+    DemoCounts m_counts;
 };
 
 } // namespace Patron

@@ -87,6 +87,10 @@ public:
 
     Status run();
     qint64 orderCount() const { return m_orderTotal; }
+    DemoCounts counts() const
+    {
+        return {m_options.customers, m_contactCount, m_orderTotal, m_activityCount, m_ticketCount, m_taskCount};
+    }
 
 private:
     Status query(QSqlQuery &q, const QString &what) const

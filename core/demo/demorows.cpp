@@ -176,8 +176,9 @@ void Generator::writeCustomer(qint64 index, const Plan &p, Sinks &s)
 
         const double u = r.uniform();
         const int contacts = u < 0.55 ? 1 : u < 0.85 ? 2 : 3;
-        const QString domain = brandPinyin + r.pick(QStringList{QStringLiteral(".com"), QStringLiteral(".com.cn"),
-                                                                QStringLiteral(".cn"), QStringLiteral(".net")});
+        static const QStringList kDomainEndings = {QStringLiteral(".com"), QStringLiteral(".com.cn"),
+                                                   QStringLiteral(".cn"), QStringLiteral(".net")};
+        const QString domain = brandPinyin + r.pick(kDomainEndings);
         phone = r.chance(0.7) ? landline(r, city) : QString();
         for (int c = 0; c < contacts; ++c) {
             const Person person = this->person(r);
@@ -296,16 +297,6 @@ void Generator::writeCustomer(qint64 index, const Plan &p, Sinks &s)
                                   ? createdAt
                                   : dateTime(updatedJd, r.between(8 * 3600, 20 * 3600));
 
-    Record forSearch;
-    forSearch.insert(QStringLiteral("code"), code);
-    forSearch.insert(QStringLiteral("name"), name);
-    forSearch.insert(QStringLiteral("contact_name"), contactName);
-    forSearch.insert(QStringLiteral("mobile"), mobileNo);
-    forSearch.insert(QStringLiteral("phone"), phone);
-    forSearch.insert(QStringLiteral("email"), email);
-    forSearch.insert(QStringLiteral("province"), city.province);
-    forSearch.insert(QStringLiteral("city"), city.name);
-
     BulkInsert &c = s.customers;
     c.add(id);
     c.add(p.company ? QStringLiteral("company") : QStringLiteral("person"));
@@ -324,7 +315,8 @@ void Generator::writeCustomer(qint64 index, const Plan &p, Sinks &s)
     c.add(QString::fromLatin1(stage));
     c.add(r.chance(0.08) ? r.pick(D::customerNotes()) : QString());
     c.add(custom);
-    c.add(RecordStore::customerSearchTokens(forSearch));
+    c.add(RecordStore::customerSearchTokens(
+        QStringList{code, name, contactName, mobileNo, phone, email, city.province, city.name}));
     c.add(archived ? 1 : 0);
     c.addNullable(deletedAt);
     c.add(createdAt);

@@ -81,7 +81,12 @@ QString RecordStore::customerSearchTokens(const Record &customer)
     QStringList parts;
     for (const QString &key : kSearchFields)
         parts << customer.value(key).toString();
-    return SearchTokenizer::documentTokens(parts);
+    return customerSearchTokens(parts);
+}
+
+QString RecordStore::customerSearchTokens(const QStringList &values)
+{
+    return SearchTokenizer::documentTokens(values);
 }
 
 Status RecordStore::validate(Entity entity, Record &values, bool isInsert) const

@@ -48,6 +48,9 @@ public:
 
     /// The search_tokens of a customer row (see SearchTokenizer).
     static QString customerSearchTokens(const Record &customer);
+    /// The same from the values of code, name, contact_name, mobile, phone, email,
+    /// province and city, in that order (bulk loads, without building a Record per row).
+    static QString customerSearchTokens(const QStringList &values);
 
     /// Announces edits made outside this store (bulk operations of other services).
     void notifyChanged(Entity entity, qint64 id, qint64 customerId) { emit changed(entity, id, customerId); }
