@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Patron::ValueParsers {
+
+/// Parsers for values as spreadsheets and other systems write them. Each returns nullopt
+/// when the text is not such a value (the caller rejects the row and names the value).
+
+/// Dates: "2024/3/5", "2024-03-05", "2024.03.05", "2024年3月5日", "20240305", "3/5/2024"
+/// is NOT accepted (ambiguous), with or without a time ("2024-03-05 14:30", "…T14:30:00",
+/// "2024/3/5 下午2:30"), an Excel serial ("45356", "45356.5"; 1900 system) and the ISO form
+/// the XLSX reader produces. Impossible dates ("2024-02-30") are nullopt.
+std::optional<QDate> parseDate(const QString &text);
+/// The same with the time kept (midnight when none).
+std::optional<QDateTime> parseDateTime(const QString &text);
+/// An Excel serial day number to a date-time (1900 system with its fake 1900-02-29, or
+/// the 1904 system).
+std::optional<QDateTime> fromExcelSerial(double serial, bool system1904 = false);
+
+/// Amounts in yuan to cents: "1234.5", "¥1,234.50", "￥12", "12元", "1.2万", "1.2万元",
+/// "(12.00)" and "-12" as negative, full-width digits, "RMB 12", "12.00 CNY".
+std::optional<qint64> parseAmount(const QString &text);
+
+/// Order status to the stored value: 已完成/完成/已付款/已支付/已收款/completed/paid/done →
+/// "completed" or "paid"; 待付款/未付款/pending → "pending"; 已取消/取消/作废/cancelled/
+/// canceled/void → "cancelled"; 已退款/退款/refunded → "refunded". Case-insensitive,
+/// half-width. Empty text → "completed" is NOT assumed here (the caller decides).
+std::optional<QString> parseOrderStatus(const QString &text);
+
+/// Landline: half-width, digits with the area code kept and separated by one hyphen,
+/// extension kept ("(010) 6552-1234 转 8" → "010-65521234-8", "021 5555 6666" →
+/// "021-55556666"); a valid mobile is returned as its 11 digits; nullopt for text that
+/// has no 7+ digit number in it.
+std::optional<QString> parsePhone(const QString &text);
+
+/// Yes/no: 是/否/有/无/Y/N/yes/no/true/false/1/0/√/×.
+std::optional<bool> parseBool(const QString &text);
+
+/// Whole numbers with thousands separators and full-width digits; "12.0" is 12.
+std::optional<qint64> parseInteger(const QString &text);
+
+} // namespace Patron::ValueParsers
