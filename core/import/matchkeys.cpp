@@ -5,6 +5,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace Patron::MatchKeys {
 
 QString code(const QString &text)
@@ -93,8 +95,8 @@ QString companyKey(const QString &text, bool keepBracketed, bool *hadBracketed)
 {
     using TextScan::halfWidth;
     const qsizetype n = text.size();
-    QString key;
-    key.reserve(n);
+    // Built in stack buffers; one QString at the end.
+    QVarLengthArray<char16_t, 128> key;
     // boundary[i]: a word starts at key[i] (for the Latin legal forms).
     QVarLengthArray<bool, 128> boundary;
     bool wordBreak = true;
@@ -115,7 +117,9 @@ QString companyKey(const QString &text, bool keepBracketed, bool *hadBracketed)
             continue;
         }
         QChar c(u);
-        if (!isKeyChar(c)) {
+        // Common CJK ideographs need neither a category lookup nor case folding.
+        const bool ideograph = u >= 0x4E00 && u <= 0x9FFF;
+        if (!ideograph && !isKeyChar(c)) {
             wordBreak = true;
             continue;
         }
@@ -125,12 +129,12 @@ QString companyKey(const QString &text, bool keepBracketed, bool *hadBracketed)
         }
         if (u < 0x80)
             c = QChar(TextScan::asciiLower(u));
-        else if (!c.isSurrogate())
+        else if (!ideograph && !c.isSurrogate())
             c = c.toLower();
         // A change between Latin and CJK is a word break too: "华联ABC" has words 华联, abc.
-        if (!key.isEmpty() && (u < 0x80) != (key.back().unicode() < 0x80))
+        if (!key.isEmpty() && (u < 0x80) != (key.back() < 0x80))
             wordBreak = true;
-        key += c;
+        key.append(c.unicode());
         boundary.append(wordBreak);
         wordBreak = false;
     }
@@ -138,19 +142,22 @@ QString companyKey(const QString &text, bool keepBracketed, bool *hadBracketed)
         changed = false;
         for (const Suffix &suffix : kSuffixes) {
             const qsizetype at = key.size() - suffix.size;
-            if (at < 0 || (suffix.wholeWord && !boundary[at]))
+            if (at < 0 || key.back() != suffix.text[suffix.size - 1]
+                || (suffix.wholeWord && !boundary[at]))
                 continue;
-            if (QStringView(key).mid(at) == QStringView(suffix.text, suffix.size)) {
+            if (std::equal(suffix.text, suffix.text + suffix.size, key.constData() + at)) {
                 if (at == 0)
                     return {}; // nothing but a legal form: "公司", "Co., Ltd."
-                key.truncate(at);
+                key.resize(at);
                 boundary.resize(at);
                 changed = true;
                 break;
             }
         }
     }
-    return key.size() >= 2 ? key : QString();
+    if (key.size() < 2)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(key.constData()), key.size());
 }
 
 } // namespace

@@ -139,13 +139,34 @@ bool scanSerial(Cursor &in, double &serial)
     return true;
 }
 
-struct Scanned
+// Kept apart from QDateTime: a local-time QDateTime costs a time-zone lookup per value.
+std::optional<DateAndTime> excelSerialParts(double serial, bool system1904)
 {
+    // Serial 0 of the 1900 system is Excel's "1900-01-00"; below 1 it is a time of day only.
+    if (!std::isfinite(serial) || serial < (system1904 ? 0.0 : 1.0) || serial > kMaxSerial)
+        return std::nullopt;
+    qint64 day = qint64(std::floor(serial));
+    qint64 seconds = std::llround((serial - double(day)) * 86400.0);
+    if (seconds >= 86400) {
+        ++day;
+        seconds = 0;
+    }
     QDate date;
-    QTime time;
-};
+    if (system1904) {
+        date = QDate(1904, 1, 1).addDays(day);
+    } else {
+        // Excel copied Lotus 1-2-3's leap day 1900-02-29 (serial 60), which never existed:
+        // serials before it count from 1899-12-31, later ones from 1899-12-30.
+        if (day == 60)
+            return std::nullopt;
+        date = QDate(1899, 12, day < 60 ? 31 : 30).addDays(day);
+    }
+    if (!date.isValid() || date.year() > 9999)
+        return std::nullopt;
+    return DateAndTime{date, QTime(int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60))};
+}
 
-std::optional<Scanned> scan(const QString &text)
+std::optional<DateAndTime> scan(const QString &text)
 {
     Cursor in(text);
     if (in.atEnd())
@@ -155,7 +176,7 @@ std::optional<Scanned> scan(const QString &text)
     const int leadDigits = in.digits(14, lead);
     if (leadDigits == 0)
         return std::nullopt;
-    Scanned out;
+    DateAndTime out;
     if (in.atEnd() && (leadDigits == 8 || leadDigits == 14)) {
         // "20240305", "20240305143000" (Kingdee, Yonyou and many ERP exports).
         qint64 ymd = leadDigits == 14 ? lead / 1000000 : lead;
@@ -206,12 +227,7 @@ std::optional<Scanned> scan(const QString &text)
     double serial = 0;
     if (!scanSerial(in, serial))
         return std::nullopt;
-    const auto dateTime = fromExcelSerial(serial);
-    if (!dateTime)
-        return std::nullopt;
-    out.date = dateTime->date();
-    out.time = dateTime->time();
-    return out;
+    return excelSerialParts(serial, false);
 }
 
 // Keys for the small word tables: half-width, lower-case, no spaces.
@@ -277,6 +293,11 @@ std::optional<QDate> parseDate(const QString &text)
     return scanned->date;
 }
 
+std::optional<DateAndTime> parseDateAndTime(const QString &text)
+{
+    return scan(text);
+}
+
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
     const auto scanned = scan(text);
@@ -287,28 +308,10 @@ std::optional<QDateTime> parseDateTime(const QString &text)
 
 std::optional<QDateTime> fromExcelSerial(double serial, bool system1904)
 {
-    // Serial 0 of the 1900 system is Excel's "1900-01-00"; below 1 it is a time of day only.
-    if (!std::isfinite(serial) || serial < (system1904 ? 0.0 : 1.0) || serial > kMaxSerial)
+    const auto parts = excelSerialParts(serial, system1904);
+    if (!parts)
         return std::nullopt;
-    qint64 day = qint64(std::floor(serial));
-    qint64 seconds = std::llround((serial - double(day)) * 86400.0);
-    if (seconds >= 86400) {
-        ++day;
-        seconds = 0;
-    }
-    QDate date;
-    if (system1904) {
-        date = QDate(1904, 1, 1).addDays(day);
-    } else {
-        // Excel copied Lotus 1-2-3's leap day 1900-02-29 (serial 60), which never existed:
-        // serials before it count from 1899-12-31, later ones from 1899-12-30.
-        if (day == 60)
-            return std::nullopt;
-        date = QDate(1899, 12, day < 60 ? 31 : 30).addDays(day);
-    }
-    if (!date.isValid() || date.year() > 9999)
-        return std::nullopt;
-    return QDateTime(date, QTime(0, 0).addSecs(int(seconds)));
+    return QDateTime(parts->date, parts->time);
 }
 
 std::optional<qint64> parseAmount(const QString &text)
@@ -384,8 +387,9 @@ std::optional<QString> parsePhone(const QString &text)
         return std::nullopt;
     qsizetype extAt = first.size();
     qsizetype extLen = 0;
-    for (const char16_t *marker : {u"转", u"分机", u"ext", u"x", u"#", u"内线"}) {
-        const QString m = QString::fromUtf16(marker);
+    static const QStringList markers = {QStringLiteral("转"), QStringLiteral("分机"), QStringLiteral("ext"),
+                                        QStringLiteral("x"), QStringLiteral("#"), QStringLiteral("内线")};
+    for (const QString &m : markers) {
         const qsizetype at = first.indexOf(m, firstDigit);
         if (at >= 0 && at < extAt) {
             extAt = at;

@@ -87,6 +87,10 @@ private slots:
         const auto date = ValueParsers::parseDate(text);
         QVERIFY(date.has_value());
         QCOMPARE(*date, expected.date());
+        const auto parts = ValueParsers::parseDateAndTime(text);
+        QVERIFY(parts.has_value());
+        QCOMPARE(parts->date, expected.date());
+        QCOMPARE(parts->time, expected.time());
     }
 
     void dateRejects_data()
@@ -122,6 +126,7 @@ private slots:
         QFETCH(QString, text);
         QVERIFY2(!ValueParsers::parseDate(text).has_value(), qPrintable(text));
         QVERIFY(!ValueParsers::parseDateTime(text).has_value());
+        QVERIFY(!ValueParsers::parseDateAndTime(text).has_value());
     }
 
     void excelSerials_data()
