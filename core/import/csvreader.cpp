@@ -7,8 +7,8 @@ namespace Patron {
 
 namespace {
 
-constexpr qint64 ChunkSize = 64 * 1024;
-// The delimiter is judged on this many records, decoded from at most this much text.
+// The delimiter is judged on this many records, from at most this much text (about 5 ms
+// of decoding).
 constexpr int SampleRecords = 50;
 constexpr qsizetype SampleChars = 1 << 20;
 
@@ -127,7 +127,8 @@ Status CsvReader::open()
     m_size = m_device->size();
 
     const Result<TextDecoder::Detection> detection = TextDecoder::detect(m_device,
-                                                                         m_options.encoding);
+                                                                         m_options.encoding,
+                                                                         m_chunkSize);
     if (!detection)
         return detection.error();
     m_detection = *detection;
@@ -156,11 +157,11 @@ Result<QChar> CsvReader::detectDelimiter()
 {
     if (Status s = rewind(); !s)
         return s.error();
+    // The sample is the first SampleChars characters (or the whole file), whatever the
+    // chunk size, so that the guess never depends on how the file was read.
     QString sample;
-    qsizetype lineEnds = 0;
     bool complete = false;
-    // Records can span lines, so read a little more than SampleRecords lines.
-    while (lineEnds <= SampleRecords * 2 && sample.size() < SampleChars) {
+    while (sample.size() <= SampleChars) {
         const Result<bool> more = fill();
         if (!more)
             return more.error();
@@ -168,8 +169,11 @@ Result<QChar> CsvReader::detectDelimiter()
             complete = true;
             break;
         }
-        lineEnds += m_buffer.count(u'\n') + m_buffer.count(u'\r');
         sample += m_buffer;
+    }
+    if (sample.size() > SampleChars) {
+        sample.truncate(SampleChars);
+        complete = false;
     }
 
     QChar best = u',';
@@ -189,7 +193,7 @@ Status CsvReader::rewind()
     if (!m_device->seek(m_detection.bomLength))
         return makeError(Error::Io, tr("Cannot read the file: %1").arg(m_device->errorString()));
     m_decoder.emplace(m_detection.encoding);
-    m_raw.resize(ChunkSize);
+    m_raw.resize(m_chunkSize);
     m_buffer.clear();
     m_pos = 0;
     m_chunkBytes = 0;
@@ -219,20 +223,16 @@ Status CsvReader::selectSheet(int index)
 // The next decoded chunk into m_buffer; false at the end of the input.
 Result<bool> CsvReader::fill()
 {
-    while (!m_atEnd) {
-        const qint64 n = m_device->read(m_raw.data(), ChunkSize);
+    while (!m_atEnd && !m_decoder->error().isError()) {
+        const qint64 n = m_device->read(m_raw.data(), m_chunkSize);
         if (n < 0)
             return makeError(Error::Io, tr("Cannot read the file: %1").arg(m_device->errorString()));
         if (n == 0) {
             m_atEnd = true;
-            if (Status s = m_decoder->finish(); !s)
-                return s.error();
+            m_decoder->finish();
             break;
         }
-        Result<QString> text = m_decoder->decode(QByteArrayView(m_raw.constData(), n));
-        if (!text)
-            return text.error();
-        m_buffer = std::move(text.value());
+        m_buffer = m_decoder->decode(QByteArrayView(m_raw.constData(), n));
         m_pos = 0;
         m_chunkBytes = n;
         if (!m_buffer.isEmpty())
@@ -240,6 +240,8 @@ Result<bool> CsvReader::fill()
     }
     m_buffer.clear();
     m_pos = 0;
+    if (m_decoder->error().isError())
+        return m_decoder->error();
     return false;
 }
 

@@ -43,6 +43,10 @@ public:
     QString encodingName() const override;
     QChar delimiter() const override;
 
+    /// Bytes read and decoded at a time (default 64 KiB). Tests and the fuzzer make it
+    /// tiny so that characters, line ends and quotes fall on every chunk boundary.
+    void setChunkSize(qint64 bytes) { m_chunkSize = qMax<qint64>(1, bytes); }
+
     /// True when the file starts with a byte order mark.
     bool hasByteOrderMark() const { return m_detection.bomLength > 0; }
     /// The translated name of a delimiter: "comma", "tab", …
@@ -70,6 +74,7 @@ private:
     bool m_atEnd = false;
     Error m_error;
 
+    qint64 m_chunkSize = 64 * 1024;
     QByteArray m_raw;
     QString m_buffer; // decoded text of the current chunk
     qsizetype m_pos = 0;

@@ -8,7 +8,7 @@ namespace Patron {
 
 namespace {
 
-constexpr qint64 ChunkSize = 64 * 1024;
+constexpr qint64 SniffSize = 64 * 1024;
 
 // Walks the raw bytes once and judges every physical line as strict UTF-8 and as GB18030,
 // without decoding. Line ends are the same bytes in both (0x0A/0x0D never occur inside a
@@ -230,13 +230,15 @@ QString TextDecoder::encodingName(TextEncoding encoding)
     return {};
 }
 
-Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device, const QString &requested)
+Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device,
+                                                  const QString &requested,
+                                                  qint64 chunkSize)
 {
     if (!device || !device->isReadable() || device->isSequential())
         return makeError(Error::Io, tr("The file cannot be read from the start again."));
     if (!device->seek(0))
         return makeError(Error::Io, tr("Cannot read the file: %1").arg(device->errorString()));
-    const QByteArray head = device->peek(ChunkSize);
+    const QByteArray head = device->peek(SniffSize);
     const QString name = requested.trimmed().toLower();
 
     Detection d;
@@ -285,9 +287,10 @@ Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device, const QStr
     // One pass over the whole file: a file can be pure ASCII for 100,000 rows and have
     // its first Chinese name in the last one.
     EncodingScan scan;
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    chunkSize = qMax<qint64>(1, chunkSize);
+    QByteArray chunk(chunkSize, Qt::Uninitialized);
     for (;;) {
-        const qint64 n = device->read(chunk.data(), ChunkSize);
+        const qint64 n = device->read(chunk.data(), chunkSize);
         if (n < 0)
             return makeError(Error::Io, tr("Cannot read the file: %1").arg(device->errorString()));
         if (n == 0)
@@ -330,12 +333,12 @@ TextDecoder::TextDecoder(TextEncoding encoding)
     , m_decoder(makeDecoder(encoding))
 {}
 
-Error TextDecoder::invalidText(qint64 line) const
+void TextDecoder::setInvalid()
 {
-    return makeError(Error::Invalid,
-                     tr("Line %1: the text is not valid %2; choose another encoding.")
-                         .arg(line)
-                         .arg(encodingName(m_encoding)));
+    m_error = makeError(Error::Invalid,
+                        tr("Line %1: the text is not valid %2; choose another encoding.")
+                            .arg(m_line)
+                            .arg(encodingName(m_encoding)));
 }
 
 void TextDecoder::countLines(const QChar *begin, const QChar *end)
@@ -374,8 +377,10 @@ qsizetype TextDecoder::firstBadSurrogate(const QString &text) const
     return -1;
 }
 
-Result<QString> TextDecoder::decode(QByteArrayView bytes)
+QString TextDecoder::decode(QByteArrayView bytes)
 {
+    if (m_error.isError())
+        return {};
     QString text = m_decoder.decode(bytes);
     m_bytes += bytes.size();
     qsizetype bad = -1;
@@ -389,27 +394,30 @@ Result<QString> TextDecoder::decode(QByteArrayView bytes)
             bad = text.size();
     }
     if (bad >= 0) {
-        countLines(text.constData(), text.constData() + bad);
-        return invalidText(m_line);
+        text.truncate(bad);
+        countLines(text.constBegin(), text.constEnd());
+        setInvalid();
+        return text;
     }
     countLines(text.constBegin(), text.constEnd());
     return text;
 }
 
-Status TextDecoder::finish()
+void TextDecoder::finish()
 {
+    if (m_error.isError())
+        return;
     if (m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be) {
         if (m_bytes % 2 || m_pendingHighSurrogate)
-            return invalidText(m_line);
-        return {};
+            setInvalid();
+        return;
     }
     // A character cut off by the end of the file sits in the decoder's state; a line
     // feed cannot continue it, so the decoder reports it now. (decode() is lazy: the
     // conversion only runs when its result becomes a QString.)
     const QString rest = m_decoder.decode(QByteArrayView("\n", 1));
     if (m_decoder.hasError())
-        return invalidText(m_line);
-    return {};
+        setInvalid();
 }
 
 } // namespace Patron

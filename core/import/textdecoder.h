@@ -41,24 +41,30 @@ public:
     /// strict UTF-8 and as GB18030: UTF-8 if the whole file is, GB18030 if it is not but
     /// is valid GB18030. A file whose lines are partly UTF-8 and partly not is an error
     /// naming the first line that differs from the lines before. Leaves the device at 0.
-    static Result<Detection> detect(QIODevice *device, const QString &requested = {});
+    /// `chunkSize` only matters to tests and fuzzing, which split the input everywhere.
+    static Result<Detection> detect(QIODevice *device,
+                                    const QString &requested = {},
+                                    qint64 chunkSize = 64 * 1024);
 
     explicit TextDecoder(TextEncoding encoding);
 
     TextEncoding encoding() const { return m_encoding; }
 
-    /// Decodes the next bytes of the file (after its BOM). A byte sequence that is not
-    /// valid in the encoding is an Error::Invalid naming its line. Sequences may be split
-    /// between calls.
-    Result<QString> decode(QByteArrayView bytes);
-    /// Call at the end of the input: a character cut off by the end is an error.
-    Status finish();
+    /// Decodes the next bytes of the file (after its BOM); sequences may be split between
+    /// calls. Returns the text up to the first byte sequence that is not valid in the
+    /// encoding: from there on error() is an Error::Invalid naming its line, and decode()
+    /// returns nothing. So the rows before a bad line are read the same whatever the
+    /// chunk size.
+    QString decode(QByteArrayView bytes);
+    /// Call at the end of the input: a character cut off by the end sets error().
+    void finish();
+    const Error &error() const { return m_error; }
 
     /// The 1-based line of the decoded text reached so far (CRLF, LF and CR end a line).
     qint64 line() const { return m_line; }
 
 private:
-    Error invalidText(qint64 line) const;
+    void setInvalid();
     void countLines(const QChar *begin, const QChar *end);
     qsizetype firstBadSurrogate(const QString &text) const;
 
@@ -68,6 +74,7 @@ private:
     qint64 m_bytes = 0;
     bool m_prevCr = false;
     bool m_pendingHighSurrogate = false;
+    Error m_error;
 };
 
 } // namespace Patron

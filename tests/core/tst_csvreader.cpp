@@ -5,6 +5,7 @@
 #include "import/textdecoder.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -50,9 +51,11 @@ ReadResult readAll(TableReader &reader)
     }
 }
 
-ReadResult readFile(const QString &path, const ReaderOptions &options = {})
+ReadResult readFile(const QString &path, const ReaderOptions &options = {}, qint64 chunkSize = 0)
 {
     CsvReader reader(path, options);
+    if (chunkSize)
+        reader.setChunkSize(chunkSize);
     return readAll(reader);
 }
 
@@ -360,6 +363,48 @@ private slots:
                  qPrintable(r.error.message));
         for (const SourceRow &row : r.rows) // no mojibake reached the caller
             QVERIFY(!row.cells.join(QString()).contains(QChar(QChar::ReplacementCharacter)));
+    }
+
+    void rowsBeforeABadLineAreRead()
+    {
+        // No delimiter detection, so open() reads nothing: the rows before line 3 come
+        // out, then the error, in 64 KiB chunks as in 1-byte chunks.
+        ReaderOptions options;
+        options.delimiter = u',';
+        for (qint64 chunk : {qint64(64 * 1024), qint64(1)}) {
+            const ReadResult r = readFile(corpus("invalid-utf8.csv"), options, chunk);
+            QVERIFY(r.opened);
+            QCOMPARE(r.rows.size(), 2);
+            QCOMPARE(r.rows[1].cells, cells("华联|1"));
+            QVERIFY2(r.error.message.startsWith(u"Line 3: the text is not valid UTF-8"_qs),
+                     qPrintable(r.error.message));
+        }
+    }
+
+    // Characters, CRLFs, BOMs and quotes split across chunk boundaries read the same.
+    void chunkSizeDoesNotMatter()
+    {
+        const QDir dir(QStringLiteral(PATRON_TEST_DATA_DIR "/import/csv"));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(files.size() >= 20);
+        for (const QString &name : files) {
+            for (const char *encoding : {"", "utf-8", "gb18030", "utf-16"}) {
+                const ReadResult whole = readFile(dir.filePath(name), withEncoding(encoding));
+                for (qint64 chunk : {1, 2, 3, 5, 7}) {
+                    const ReadResult split = readFile(dir.filePath(name), withEncoding(encoding),
+                                                      chunk);
+                    const QByteArray what = name.toUtf8() + ' ' + encoding + ' '
+                                            + QByteArray::number(chunk);
+                    QVERIFY2(split.opened == whole.opened, what.constData());
+                    QVERIFY2(split.error.message == whole.error.message, what.constData());
+                    QVERIFY2(split.rows.size() == whole.rows.size(), what.constData());
+                    for (qsizetype i = 0; i < whole.rows.size(); ++i) {
+                        QVERIFY2(split.rows[i].cells == whole.rows[i].cells, what.constData());
+                        QVERIFY2(split.rows[i].number == whole.rows[i].number, what.constData());
+                    }
+                }
+            }
+        }
     }
 
     void neitherUtf8NorGb18030()
