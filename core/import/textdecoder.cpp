@@ -20,8 +20,9 @@ public:
     qint64 firstUtf8Line = 0; // first valid UTF-8 line that holds a 3- or 4-byte character
     qint64 firstBadGb = 0;    // first line that is not GB18030
 
-    // Everything needed is known: mixed, or neither encoding fits.
-    bool decided() const { return firstBadUtf8 && (firstUtf8Line || firstBadGb); }
+    // The file mixes encodings: later lines cannot change the verdict. (A file that is
+    // neither UTF-8 nor GB18030 so far is scanned on: a later UTF-8 line makes it mixed.)
+    bool decided() const { return firstBadUtf8 && firstUtf8Line; }
 
     void feed(const uchar *p, qsizetype n)
     {

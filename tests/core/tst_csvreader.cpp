@@ -330,6 +330,9 @@ private slots:
         QTest::addColumn<QString>("prefix");
         QTest::newRow("UTF-8 then GBK") << corpus("mixed-encoding.csv") << u"Line 4:"_qs;
         QTest::newRow("GBK then UTF-8") << corpus("mixed-gbk-first.csv") << u"Line 3:"_qs;
+        // Found by fuzz_csvreader: lines that fit neither encoding before the UTF-8 line.
+        QTest::newRow("GBK, garbage, then UTF-8")
+            << corpus("mixed-and-invalid.csv") << u"Line 5: the text is UTF-8, but line 1"_qs;
     }
 
     void mixedEncodings()
