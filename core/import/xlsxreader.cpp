@@ -605,7 +605,8 @@ Result<bool> XlsxReader::readRowElement(SourceRow &row)
             if (!ref.isEmpty()) {
                 qint64 ignoredRow = 0;
                 if (!parseCellRef(ref, &column, &ignoredRow) || column < 0)
-                    return sheetError(tr("a cell has the invalid reference \"%1\"")
+                    return sheetError(tr("the cell reference \"%1\" is not valid or lies "
+                                         "beyond XFD1048576")
                                           .arg(ref.left(20)));
             }
             if (column >= MaxColumns)
@@ -630,7 +631,6 @@ Result<bool> XlsxReader::readRowElement(SourceRow &row)
 static void setCell(QStringList &cells, int column, const QString &value)
 {
     if (cells.size() <= column) {
-        cells.reserve(column + 1);
         while (cells.size() < column)
             cells.append(QString());
         cells.append(value);
