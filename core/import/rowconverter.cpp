@@ -266,7 +266,7 @@ bool RowConverter::convertCell(const Column &c, const QString &text, ImportRecor
         const auto d = ValueParsers::parseDateAndTime(text);
         if (!d || !d->date.isValid())
             return reject(tr("invalid date"), tr("is not a date."));
-        v.insert(key, Values::storeDate(d->date) + QLatin1Char('T') + d->time.toString(QStringLiteral("HH:mm:ss")));
+        v.insert(key, QString(Values::storeDate(d->date) + QLatin1Char('T') + d->time.toString(QStringLiteral("HH:mm:ss"))));
     } else if (key == QLatin1String("ordered_at")) {
         const auto d = ValueParsers::parseDate(text);
         if (!d || !d->isValid())

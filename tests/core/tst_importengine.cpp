@@ -214,7 +214,7 @@ private slots:
     void matchesWithinTheFileAndAgainstTheDatabase()
     {
         Fixture fx;
-        Record existing{{QStringLiteral("name"), QStringLiteral("上海华联商贸有限公司")},
+        Record existing{{QStringLiteral("name"), QStringLiteral("华联商贸（上海）有限公司")},
                         {QStringLiteral("city"), QStringLiteral("上海")}};
         auto id = fx.ws().store().insert(Entity::Customer, existing);
         REQUIRE_OK(id);
