@@ -55,6 +55,12 @@ QList<int> fieldCounts(QStringView sample, char16_t delimiter, bool complete)
     return counts;
 }
 
+// Line ends in text: CRLF, LF or CR.
+qsizetype lineEnds(QStringView text)
+{
+    return text.count(u'\n') + text.count(u'\r') - text.count(u"\r\n");
+}
+
 // How many sample records have the most common field count; 0 when that count is 1.
 int consistency(const QList<int> &counts)
 {
@@ -163,6 +169,8 @@ Result<QChar> CsvReader::detectDelimiter()
     bool complete = false;
     while (sample.size() <= SampleChars) {
         const Result<bool> more = fill();
+        if (!more && m_decoder->failed())
+            return m_decoder->invalidTextError(1 + lineEnds(sample));
         if (!more)
             return more.error();
         if (!*more) {
@@ -223,7 +231,7 @@ Status CsvReader::selectSheet(int index)
 // The next decoded chunk into m_buffer; false at the end of the input.
 Result<bool> CsvReader::fill()
 {
-    while (!m_atEnd && !m_decoder->error().isError()) {
+    while (!m_atEnd && !m_decoder->failed()) {
         const qint64 n = m_device->read(m_raw.data(), m_chunkSize);
         if (n < 0)
             return makeError(Error::Io, tr("Cannot read the file: %1").arg(m_device->errorString()));
@@ -240,8 +248,9 @@ Result<bool> CsvReader::fill()
     }
     m_buffer.clear();
     m_pos = 0;
-    if (m_decoder->error().isError())
-        return m_decoder->error();
+    // All text before the bad bytes has been consumed, so m_line is their line.
+    if (m_decoder->failed())
+        return m_decoder->invalidTextError(m_line);
     return false;
 }
 
@@ -299,6 +308,7 @@ Result<bool> CsvReader::readRow(SourceRow &row)
         return makeError(Error::Invalid, tr("The file is not open."));
 
     row.cells.clear();
+    row.cells.reserve(m_columns);
     row.hidden = false;
     row.hasFormula = false;
     row.number = m_line;
@@ -324,6 +334,7 @@ Result<bool> CsvReader::readRow(SourceRow &row)
                 }
                 if (Status s = pushField(row.cells, {}); !s)
                     return fail(s.error());
+                m_columns = row.cells.size();
                 return true;
             }
         }
@@ -376,6 +387,7 @@ Result<bool> CsvReader::readRow(SourceRow &row)
                 continue;
             }
             endLine(*q);
+            m_columns = row.cells.size();
             return true;
         }
 

@@ -83,6 +83,7 @@ private:
     qint64 m_line = 1;       // physical line at m_pos
     qint64 m_recordLine = 1;
     qint64 m_fieldLine = 1;
+    qsizetype m_columns = 0; // of the previous row, to reserve the next
     qint64 m_size = 0;
     bool m_prevCr = false;
 };

@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 #include <optional>
 
 namespace Patron {
@@ -26,14 +28,32 @@ public:
 
     void feed(const uchar *p, qsizetype n)
     {
-        for (const uchar *end = p + n; p < end; ++p) {
-            const uchar b = *p;
-            if (b < 0x80 && !m_u8Need && !m_gbState && b != '\r' && b != '\n') {
+        const uchar *end = p + n;
+        while (p < end) {
+            const bool idle = !m_u8Need && !m_gbState;
+            if (idle && end - p >= 8 && plainAscii(p)) {
+                p += 8;
+                m_prevCr = false;
+                continue;
+            }
+            // The common CJK character in UTF-8: E1-EC or EE-EF and two continuation bytes.
+            if (idle && (firstUtf8Line || firstBadGb) && end - p >= 3 && p[0] >= 0xE1
+                && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+                p += 3;
+                m_lineHasU8Wide = true;
+                m_prevCr = false;
+                continue;
+            }
+            const uchar b = *p++;
+            if (b < 0x80 && idle && b != '\r' && b != '\n') {
                 m_prevCr = false;
                 continue;
             }
             utf8(b);
-            gb18030(b);
+            // Once a line is UTF-8, the file is UTF-8 or mixed: GB18030 no longer matters.
+            // Only the first line that is not GB18030 matters, too.
+            if (!firstUtf8Line && !firstBadGb)
+                gb18030(b);
             if (b == '\r') {
                 endLine();
                 m_prevCr = true;
@@ -49,13 +69,23 @@ public:
     {
         if (m_u8Need)
             m_lineBadU8 = true;
-        if (m_gbState)
+        if (m_gbState && !firstUtf8Line && !firstBadGb)
             m_lineBadGb = true;
         m_u8Need = m_gbState = 0;
         endLine();
     }
 
 private:
+    // Eight ASCII bytes without a line end: nothing to check.
+    static bool plainAscii(const uchar *p)
+    {
+        quint64 v;
+        memcpy(&v, p, sizeof v);
+        constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto hasZeroByte = [](quint64 x) { return (x - ones) & ~x & highs; };
+        return !(v & highs) && !hasZeroByte(v ^ (ones * '\n')) && !hasZeroByte(v ^ (ones * '\r'));
+    }
+
     void utf8(uchar b)
     {
         if (m_u8Need) {
@@ -334,29 +364,12 @@ TextDecoder::TextDecoder(TextEncoding encoding)
     , m_decoder(makeDecoder(encoding))
 {}
 
-void TextDecoder::setInvalid()
+Error TextDecoder::invalidTextError(qint64 line) const
 {
-    m_error = makeError(Error::Invalid,
-                        tr("Line %1: the text is not valid %2; choose another encoding.")
-                            .arg(m_line)
-                            .arg(encodingName(m_encoding)));
-}
-
-void TextDecoder::countLines(const QChar *begin, const QChar *end)
-{
-    const char16_t *p = reinterpret_cast<const char16_t *>(begin);
-    const char16_t *e = reinterpret_cast<const char16_t *>(end);
-    for (; p < e; ++p) {
-        const char16_t c = *p;
-        if (c == u'\r') {
-            ++m_line;
-            m_prevCr = true;
-            continue;
-        }
-        if (c == u'\n' && !m_prevCr)
-            ++m_line;
-        m_prevCr = false;
-    }
+    return makeError(Error::Invalid,
+                     tr("Line %1: the text is not valid %2; choose another encoding.")
+                         .arg(line)
+                         .arg(encodingName(m_encoding)));
 }
 
 // Qt's UTF-16 decoder passes lone surrogates through; they would be lost when stored.
@@ -380,7 +393,7 @@ qsizetype TextDecoder::firstBadSurrogate(const QString &text) const
 
 QString TextDecoder::decode(QByteArrayView bytes)
 {
-    if (m_error.isError())
+    if (m_failed)
         return {};
     QString text = m_decoder.decode(bytes);
     m_bytes += bytes.size();
@@ -396,29 +409,24 @@ QString TextDecoder::decode(QByteArrayView bytes)
     }
     if (bad >= 0) {
         text.truncate(bad);
-        countLines(text.constBegin(), text.constEnd());
-        setInvalid();
-        return text;
+        m_failed = true;
     }
-    countLines(text.constBegin(), text.constEnd());
     return text;
 }
 
 void TextDecoder::finish()
 {
-    if (m_error.isError())
+    if (m_failed)
         return;
     if (m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be) {
-        if (m_bytes % 2 || m_pendingHighSurrogate)
-            setInvalid();
+        m_failed = m_bytes % 2 || m_pendingHighSurrogate;
         return;
     }
     // A character cut off by the end of the file sits in the decoder's state; a line
     // feed cannot continue it, so the decoder reports it now. (decode() is lazy: the
     // conversion only runs when its result becomes a QString.)
     const QString rest = m_decoder.decode(QByteArrayView("\n", 1));
-    if (m_decoder.hasError())
-        setInvalid();
+    m_failed = m_decoder.hasError();
 }
 
 } // namespace Patron
