@@ -39,12 +39,12 @@ public:
     /// bytes sit on one side of the byte pairs of the first 64 KiB; otherwise one streamed
     /// pass over the whole file (64 KiB at a time, constant memory) checks every line as
     /// strict UTF-8 and as GB18030: UTF-8 if the whole file is, GB18030 if it is not but
-    /// is valid GB18030. A file whose lines are partly UTF-8 and partly not is an error
-    /// naming the first line that differs from the lines before. Leaves the device at 0.
+    /// is valid GB18030. A file with lines that are not UTF-8 and lines that clearly are
+    /// (valid UTF-8 with three or more CJK characters and no other non-ASCII ones) mixes
+    /// encodings: an error naming the first line that differs from the lines before. Leaves the device at 0.
     /// `chunkSize` only matters to tests and fuzzing, which split the input everywhere.
-    static Result<Detection> detect(QIODevice *device,
-                                    const QString &requested = {},
-                                    qint64 chunkSize = 64 * 1024);
+    static Result<Detection>
+    detect(QIODevice *device, const QString &requested = {}, qint64 chunkSize = 64 * 1024);
 
     explicit TextDecoder(TextEncoding encoding);
 
