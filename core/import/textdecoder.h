@@ -41,8 +41,8 @@ public:
     /// strict UTF-8 and as GB18030: UTF-8 if the whole file is, GB18030 if it is not but
     /// is valid GB18030. A file with lines that are not UTF-8 and lines that clearly are
     /// (valid UTF-8 with three or more CJK characters and no other non-ASCII ones) mixes
-    /// encodings: an error naming the first line that differs from the lines before. Leaves the device at 0.
-    /// `chunkSize` only matters to tests and fuzzing, which split the input everywhere.
+    /// encodings: an error naming the first line that differs from the lines before.
+    /// Leaves the device at 0. `chunkSize` only matters to tests and fuzzing.
     static Result<Detection>
     detect(QIODevice *device, const QString &requested = {}, qint64 chunkSize = 64 * 1024);
 
