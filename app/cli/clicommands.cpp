@@ -131,6 +131,8 @@ QString CommandLine::globalHelp() const
                       "  demo             Fill an empty database with realistic demo data.\n"
                       "  customers list   Print customers as CSV or JSON.\n"
                       "  orders list      Print orders as CSV or JSON.\n"
+                      "  export           Write customers, orders, follow-ups or contacts to a CSV,\n"
+                      "                   XLSX, JSON or vCard file.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -145,7 +147,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list or orders list"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list or export"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -165,6 +167,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     if (command == QLatin1String("demo"))
         return runDemo(rest);
+    if (command == QLatin1String("export"))
+        return runExportCommand(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

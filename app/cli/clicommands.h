@@ -38,6 +38,8 @@ private:
     int runDemo(const QStringList &args);
     int runCustomersList(const QStringList &args);
     int runOrdersList(const QStringList &args);
+    /// patron export (exportcommand.cpp)
+    int runExportCommand(const QStringList &args);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;
