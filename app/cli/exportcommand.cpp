@@ -132,10 +132,10 @@ int CommandLine::runExportCommand(const QStringList &args)
         printError(tr("export: unknown encoding \"%1\"; use utf-8 or gb18030.").arg(p.value(encoding)));
         return Usage;
     }
-    // A file is for people (Excel): BOM and translated choice values. A pipe is for
-    // programs: no BOM unless asked.
+    // A file is for people (Excel): BOM and choice values in their language. A pipe is
+    // for programs: no BOM, stored values, as `customers list` writes them.
     request.options.utf8Bom = !p.isSet(noBom) && !toStdout;
-    request.options.choiceLabels = request.options.format != ExportFormat::Json;
+    request.options.choiceLabels = !toStdout && request.options.format != ExportFormat::Json;
     const Status valid = Exporter::validate(request);
     if (!valid) {
         printError(QStringLiteral("export: ") + valid.error().message);

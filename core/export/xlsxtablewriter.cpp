@@ -81,7 +81,9 @@ Status XlsxTableWriter::begin()
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = m_tmpDir.data();
-    options.use_zip64 = LXW_TRUE; // a worksheet of a million wide rows can pass 4 GB
+    // No ZIP64: older Excel and WPS versions refuse it, and a sheet of 1,048,575 rows
+    // stays far below 4 GB.
+    options.use_zip64 = LXW_FALSE;
     const QByteArray path = QFile::encodeName(m_path);
     m_workbook = workbook_new_opt(path.constData(), &options);
     if (!m_workbook)
