@@ -57,14 +57,18 @@ void TestExportDialog::init()
     m_db = std::make_unique<Test::TestDatabase>();
     m_ws = m_db->open();
     QVERIFY(m_ws);
+    int n = 0;
     for (const QString &name : {QStringLiteral("华联商贸"), QStringLiteral("联想小店"), QStringLiteral("大润发")}) {
-        auto id = m_ws->store().insert(Entity::Customer, Record{{QStringLiteral("name"), name},
-                                                                {QStringLiteral("code"), QStringLiteral("0%1").arg(name.size())
-                                                                                             + name.left(1)}});
+        Record customer;
+        customer.insert(QStringLiteral("name"), name);
+        customer.insert(QStringLiteral("code"), QStringLiteral("00%1").arg(++n));
+        auto id = m_ws->store().insert(Entity::Customer, customer);
         QVERIFY(id.ok());
-        QVERIFY(m_ws->store().insert(Entity::Contact, Record{{QStringLiteral("customer_id"), id.value()},
-                                                              {QStringLiteral("name"), QStringLiteral("张伟")},
-                                                              {QStringLiteral("mobile"), QStringLiteral("13800138000")}}).ok());
+        Record contact;
+        contact.insert(QStringLiteral("customer_id"), id.value());
+        contact.insert(QStringLiteral("name"), QStringLiteral("张伟"));
+        contact.insert(QStringLiteral("mobile"), QStringLiteral("13800138000"));
+        QVERIFY(m_ws->store().insert(Entity::Contact, contact).ok());
     }
 }
 
@@ -88,6 +92,7 @@ ExportDialog *TestExportDialog::openDialog()
     auto *action = m_window->findChild<QAction *>(QStringLiteral("actionExport"));
     if (!action || action->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_E))
         return nullptr;
+    QApplication::setActiveWindow(m_window.get()); // back from a closed dialog
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     return Test::findOpenDialog<ExportDialog>(m_window.get());
 }
