@@ -168,6 +168,13 @@ Result<qint64> Exporter::exportToFile(const ExportRequest &request, const QStrin
     }
     if (!rows)
         return rows; // tmp removes the partial file
+    // QTemporaryFile makes the file private (0600); give it what QSaveFile would: the
+    // replaced file's permissions, or the usual ones for a new document.
+    const QFile::Permissions permissions = info.exists()
+                                               ? QFile::permissions(info.absoluteFilePath())
+                                               : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
+                                                     | QFile::ReadGroup | QFile::ReadOther;
+    QFile::setPermissions(tmpPath, permissions);
     if (!replaceFile(tmpPath, info.absoluteFilePath()))
         return makeError(Error::Io, tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     tmp.setAutoRemove(false);

@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QJsonArray>
@@ -381,6 +382,10 @@ void TestExport::xlsxTypedCells()
 
     Test::XlsxTestReader xlsx(path);
     QVERIFY(xlsx.isOpen());
+#ifdef Q_OS_UNIX
+    // Not the temporary file's private 0600: a document others in the group may read.
+    QVERIFY(QFileInfo(path).permissions().testFlag(QFile::ReadOther));
+#endif
     const auto cells = xlsx.cells();
     auto isString = [](const Test::XlsxCell &c) { return c.type == QLatin1String("inlineStr") || c.type == QLatin1String("s"); };
     // Header: translated labels, bold, frozen.

@@ -199,10 +199,18 @@ void ExportDialog::browse()
     m_path->setText(QFileInfo(chosen).suffix().isEmpty() ? chosen + QLatin1Char('.') + suffix : chosen);
 }
 
+void ExportDialog::reject()
+{
+    // Closing mid-export would pull the dialog from under the worker's results; the
+    // progress dialog's Cancel stops it.
+    if (!m_running)
+        QDialog::reject();
+}
+
 void ExportDialog::accept()
 {
     const QString target = path();
-    if (target.isEmpty())
+    if (target.isEmpty() || m_running)
         return;
     // The file chooser asks before replacing; a typed name is asked here.
     if (QFileInfo::exists(target) && !isHidden()
@@ -232,6 +240,8 @@ Result<qint64> ExportDialog::runExport()
     if (m_selection->isChecked() && m_selectedIds)
         r.customers = CustomerSet::only(m_selectedIds());
 
+    m_running = true;
+    m_buttons->setEnabled(false);
     QProgressDialog progress(tr("Exporting %1…").arg(Exporter::tableName(r.table)), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(tr("Export"));
@@ -279,6 +289,8 @@ Result<qint64> ExportDialog::runExport()
     delete worker;
     timer.stop();
     progress.close();
+    m_running = false;
+    m_buttons->setEnabled(true);
     if (cancelled && !result)
         return makeError(Error::Invalid, QString()); // the user knows
     if (result)

@@ -51,6 +51,7 @@ private:
     void browse();
     void updateControls();
     void accept() override;
+    void reject() override;
 
     Workspace &m_workspace;
     CustomerFilter m_filter;
@@ -63,6 +64,7 @@ private:
     QLabel *m_encodingLabel;
     QLineEdit *m_path;
     QDialogButtonBox *m_buttons;
+    bool m_running = false; ///< an export is in progress (its progress dialog has Cancel)
 };
 
 } // namespace Patron
