@@ -3,10 +3,9 @@
 // Reads back what the tests need from an XLSX file: the cells of a sheet (type, style,
 // value) and the number format behind a style. Test-only, no validation.
 //
-// The zip container is read here with zlib, not QuaZip: QuaZip exports minizip's
-// function names (zipOpen, zipOpen3 …) with its own ABI, and libxlsxwriter, which
-// links the real minizip, then calls QuaZip's versions and crashes. The two cannot
-// share a process.
+// The zip container is read with zlib, so the reader does not depend on the library
+// under suspicion: QuaZip exports minizip's function names with an ABI of its own (see
+// core/export/xlsxtablewriter.cpp); tst_export checks QuaZip separately.
 
 #include <QFile>
 #include <QHash>
