@@ -66,10 +66,7 @@ int CommandLine::runExportCommand(const QStringList &args)
         return Usage;
     }
     if (p.isSet(help)) {
-        QString text = p.helpText();
-        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
-        text = tr("Usage: patron export [options] customers|orders|activities|contacts FILE") + text.mid(eol);
-        print(text);
+        printOut(withUsage(p.helpText(), tr("Usage: patron export [options] customers|orders|activities|contacts FILE")));
         return Success;
     }
     if (p.isSet(QStringLiteral("database")))
