@@ -95,6 +95,11 @@ ImportWizard *ImportActions::openWizard(const QString &path)
     return wizard;
 }
 
+ImportWizard *ImportActions::wizard() const
+{
+    return m_wizard;
+}
+
 ImportHistoryDialog *ImportActions::openHistory()
 {
     if (m_historyDialog && m_historyDialog->isVisible()) {

@@ -33,7 +33,7 @@ public:
     /// Opens the wizard (or brings the open one forward), with this file when given.
     ImportWizard *openWizard(const QString &path = {});
     ImportHistoryDialog *openHistory();
-    ImportWizard *wizard() const { return m_wizard; }
+    ImportWizard *wizard() const;
 
     /// The importable file among dropped URLs, "" when there is none.
     static QString importableFile(const QList<QUrl> &urls);
