@@ -15,7 +15,8 @@ class ImportHistory
     Q_DECLARE_TR_FUNCTIONS(Patron::ImportHistory)
 
 public:
-    explicit ImportHistory(Database &database);
+    /// actor: who the audit log names for an undo.
+    explicit ImportHistory(Database &database, const QString &actor = QString());
 
     /// Newest first.
     Result<QList<ImportBatch>> batches() const;
@@ -40,6 +41,7 @@ public:
 
 private:
     Database &m_database;
+    QString m_actor;
 };
 
 } // namespace Patron

@@ -68,6 +68,10 @@ struct ImportSummary
     QList<RejectedRow> rejectedRows; ///< the first kMaxRejectedKept; all of them go to the error file
     QHash<QString, qint64> rejectReasons; ///< reason kind ("invalid mobile", …, translated) → count
     QStringList unmappedColumns;     ///< headers of columns that were not imported
+    QString format;                  ///< what the reader detected ("GB18030, comma")
+    int headerRow = 0;               ///< the header's row number
+    QStringList header;              ///< the header row's cells
+    QStringList fields;              ///< the field key each column was imported into
     QString errorFile;               ///< written when rows were rejected and a path was given
     double seconds = 0;
 

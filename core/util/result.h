@@ -21,6 +21,7 @@ struct Error
         Database,    ///< the database refused; message carries the driver text
         SchemaTooNew,///< database written by a newer Patron
         Io,
+        Cancelled,   ///< the user cancelled; nothing was changed
     };
     Code code = None;
     QString message;

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "importtypes.h"
+#include "rowconverter.h"
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace Patron {
+
+class Database;
+
+/// Matches imported records to existing ones and to earlier rows of the same file, and
+/// writes them inside the caller's transaction, recording each created or changed row in
+/// import_changes (with the pre-image of what changed) so ImportHistory can undo it.
+/// In a dry run it decides exactly the same way and writes nothing.
+///
+/// Matching keys are kept in memory as 64-bit hashes (code, mobile, e-mail, company
+/// name), loaded once from the customers table, so a row costs no lookup query.
+class ImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Patron::ImportWriter)
+
+public:
+    enum class Outcome { Created, Updated, Merged, Skipped };
+
+    struct Config
+    {
+        ImportKind kind = ImportKind::Customers;
+        DuplicatePolicy policy = DuplicatePolicy::Merge;
+        bool dryRun = false;
+        bool createMissingCustomers = false;
+        qint64 batchId = 0;
+        QString actor;
+    };
+
+    ImportWriter(const Database &database, QSqlDatabase connection, const Config &config);
+    ~ImportWriter();
+
+    /// Loads the matching keys of existing customers and the users.
+    Status load();
+
+    /// Matches and writes one record. Error::Invalid (with a RowProblem-style message in
+    /// *problem) rejects the row; any other error aborts the import.
+    Result<Outcome> write(ImportRecord &record, RowProblem *problem);
+
+    qint64 usersCreated() const { return m_usersCreated; }
+    qint64 customersCreated() const { return m_customersCreated; }
+
+private:
+    struct CustomerKeys
+    {
+        quint64 code = 0, mobile = 0, email = 0, company = 0;
+    };
+    static quint64 hashKey(char kind, const QString &key);
+    CustomerKeys keysOf(const QString &code, const QString &mobile, const QString &email, const QString &name,
+                        const QString &kind) const;
+    void remember(const CustomerKeys &keys, qint64 id);
+    qint64 findCustomer(const CustomerKeys &keys) const;
+
+    Result<Outcome> writeCustomer(ImportRecord &record, RowProblem *problem);
+    Result<Outcome> writeChild(ImportRecord &record, RowProblem *problem);
+    /// The customer an order/contact/follow-up belongs to; 0 with *problem when none.
+    Result<qint64> resolveCustomer(const ImportRecord &record, RowProblem *problem);
+    Result<qint64> resolveUser(const QString &name);
+
+    Result<qint64> insertRow(Entity entity, const Record &values, const QVariantMap &custom, qint64 customerId);
+    /// Merges (or, with overwrite, updates) values into an existing row, keeping the
+    /// pre-image. createdHere: the row was created by this import (no pre-image needed).
+    Status mergeRow(Entity entity, qint64 id, const Record &values, const QVariantMap &custom, bool overwrite,
+                    bool createdHere, qint64 customerId);
+    Status recordChange(Entity entity, qint64 rowId, const QString &action, qint64 customerId,
+                        const QString &before, int beforeVersion, int afterVersion);
+    /// An existing row of a child table that is the same record (order number, or the
+    /// same customer/date/amount/product; a contact with the same mobile/e-mail/name; a
+    /// follow-up at the same time with the same subject). 0 when none.
+    Result<qint64> findExistingChild(Entity entity, qint64 customerId, const Record &values);
+    /// Hashes that identify a child row within this import (see findExistingChild).
+    static QList<quint64> childSignatures(Entity entity, qint64 customerId, const Record &values);
+    QSqlQuery &prepared(const QString &sql);
+
+    const Database &m_database;
+    QSqlDatabase m_db;
+    Config m_config;
+    QHash<quint64, qint64> m_keys;          ///< hashed customer key → customer id
+    QHash<quint64, qint64> m_names;         ///< hashed exact name → customer id, -1 when several share it
+    QHash<quint64, qint64> m_children;      ///< hashed child signature → row id (rows of this import)
+    QHash<QString, qint64> m_users;         ///< display name and user name → id
+    QSet<qint64> m_createdHere;             ///< customers created by this import
+    QSet<qint64> m_childrenCreated;         ///< orders/contacts/follow-ups created by this import
+    QHash<QString, QSqlQuery *> m_statements;
+    qint64 m_nextDryRunId = -1;             ///< made-up ids of rows a dry run would create
+    qint64 m_usersCreated = 0;
+    qint64 m_customersCreated = 0;
+};
+
+} // namespace Patron
