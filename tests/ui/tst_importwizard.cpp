@@ -22,6 +22,7 @@
 #include "services/fieldservice.h"
 #include "storage/database.h"
 #include "testdatabase.h"
+#include "util/i18n.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ private slots:
     void dropOnMainWindowOpensWizard();
     void historyListsAndUndoesBatch();
     void undoBlockedAfterLaterMerge();
+    void screenshots();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -102,6 +104,8 @@ void TestImportWizard::initTestCase()
     PATRON_REQUIRE_BACKEND();
     Test::isolateSettings(m_settingsDir);
     QVERIFY(QStringEncoder("GB18030").isValid());
+    if (!qEnvironmentVariable("PATRON_SCREENSHOT_LANG").isEmpty())
+        installTranslations(qEnvironmentVariable("PATRON_SCREENSHOT_LANG"));
 }
 
 void TestImportWizard::init()
@@ -583,6 +587,47 @@ void TestImportWizard::undoBlockedAfterLaterMerge()
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_VERIFY(!customerValues(QStringLiteral("industry")).contains(QStringLiteral("零售")));
     QCOMPARE(customerCount(), 3);
+}
+
+// Not a check: PATRON_SCREENSHOT_DIR=/tmp/shots (and PATRON_SCREENSHOT_LANG=zh_CN) saves
+// every page as PNG, to look at the layout in both languages.
+void TestImportWizard::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PATRON_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PATRON_SCREENSHOT_DIR is not set");
+    const QString lang = qEnvironmentVariable("PATRON_SCREENSHOT_LANG", QStringLiteral("en"));
+    auto shot = [&](QWidget *w, const QString &name) {
+        QVERIFY(w->grab().save(QStringLiteral("%1/import-%2-%3.png").arg(dir, lang, name)));
+    };
+    startWizard(gbkFile(QStringLiteral("客户.csv"), customersCsv()));
+    shot(m_wizard, QStringLiteral("1-file"));
+    next();
+    shot(m_wizard, QStringLiteral("2-preview"));
+    m_wizard->previewPage()->encodingBox()->setCurrentIndex(1);
+    shot(m_wizard, QStringLiteral("2b-preview-error"));
+    m_wizard->previewPage()->encodingBox()->setCurrentIndex(0);
+    next();
+    shot(m_wizard, QStringLiteral("3-mapping"));
+    QComboBox *box = m_wizard->mappingPage()->fieldBox(4);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_End);
+    auto *dialog = Test::findOpenDialog<NewFieldDialog>(m_wizard);
+    QVERIFY(dialog);
+    shot(dialog, QStringLiteral("3b-newfield"));
+    Test::clickOk(dialog);
+    next();
+    waitIdle(m_wizard->optionsPage()->job());
+    shot(m_wizard, QStringLiteral("4-options"));
+    next();
+    waitIdle(m_wizard->runPage()->job());
+    shot(m_wizard, QStringLiteral("5-done"));
+    m_wizard->close();
+    showWindow();
+    m_window->findChild<QAction *>(QStringLiteral("actionImportHistory"))->trigger();
+    auto *history = Test::findOpenDialog<ImportHistoryDialog>(m_window.get());
+    QVERIFY(history);
+    shot(history, QStringLiteral("6-history"));
 }
 
 QTEST_MAIN(TestImportWizard)

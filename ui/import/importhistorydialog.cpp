@@ -1,6 +1,7 @@
 #include "importhistorydialog.h"
 
 #include "import/importhistory.h"
+#include "services/recordstore.h"
 #include "services/workspace.h"
 
 #include <QDateTime>
@@ -72,7 +73,7 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace &workspace, QWidget *parent)
 void ImportHistoryDialog::reload()
 {
     const qint64 selected = selectedBatchId();
-    ImportHistory history(m_workspace.database());
+    ImportHistory history(m_workspace.database(), m_workspace.store().actor());
     const Result<QList<ImportBatch>> batches = history.batches();
     m_batches = batches ? batches.value() : QList<ImportBatch>();
     const QSignalBlocker block(m_table);
@@ -136,7 +137,7 @@ void ImportHistoryDialog::updateSelection()
         if (it != m_batches.cend() && it->status == QLatin1String("undone")) {
             reason = tr("Batch #%1 was already undone.").arg(id);
         } else {
-            ImportHistory history(m_workspace.database());
+            ImportHistory history(m_workspace.database(), m_workspace.store().actor());
             const Result<QString> blocker = history.undoBlocker(id);
             if (!blocker)
                 reason = blocker.error().message;
@@ -181,7 +182,7 @@ void ImportHistoryDialog::confirmUndo()
 
 void ImportHistoryDialog::undo(qint64 batchId)
 {
-    ImportHistory history(m_workspace.database());
+    ImportHistory history(m_workspace.database(), m_workspace.store().actor());
     const Status s = history.undo(batchId);
     if (!s) {
         reload();

@@ -62,7 +62,7 @@ void ImportJob::onThreadFinished()
     m_thread->deleteLater();
     m_thread = nullptr;
     m_result = m_pending;
-    m_wasCancelled = m_cancel.load() && !m_result.ok();
+    m_wasCancelled = !m_result.ok() && (m_result.error().code == Error::Cancelled || m_cancel.load());
     emit finished();
 }
 

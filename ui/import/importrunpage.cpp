@@ -6,6 +6,7 @@
 #include "importwizard.h"
 
 #include "import/importhistory.h"
+#include "services/recordstore.h"
 #include "services/workspace.h"
 
 #include <QDateTime>
@@ -130,7 +131,7 @@ void ImportRunPage::confirmUndo()
 {
     if (m_batchId <= 0 || m_undone)
         return;
-    ImportHistory history(m_wizard.workspace().database());
+    ImportHistory history(m_wizard.workspace().database(), m_wizard.workspace().store().actor());
     const Result<QString> blocker = history.undoBlocker(m_batchId);
     if (!blocker || !blocker->isEmpty()) {
         QMessageBox::warning(this, tr("Undo import"), blocker ? blocker.value() : blocker.error().message);
@@ -154,7 +155,7 @@ void ImportRunPage::confirmUndo()
 
 void ImportRunPage::undo()
 {
-    ImportHistory history(m_wizard.workspace().database());
+    ImportHistory history(m_wizard.workspace().database(), m_wizard.workspace().store().actor());
     const Status s = history.undo(m_batchId);
     if (!s) {
         m_status->setText(tr("<b>The import could not be undone:</b> %1").arg(s.error().message.toHtmlEscaped()));
