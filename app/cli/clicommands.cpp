@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "cliutil.h"
+
 #include "demo/demogenerator.h"
 #include "export/customerexport.h"
 #include "services/customerservice.h"
@@ -11,99 +13,15 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define PATRON_ISATTY(fd) _isatty(fd)
-#else
-#include <unistd.h>
-#define PATRON_ISATTY(fd) isatty(fd)
-#endif
 
 namespace Patron::Cli {
 
 namespace {
 
-std::atomic<bool> s_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    s_interrupted = true;
-}
-
-void printOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 const QString kDatabase = QStringLiteral("database");
 
-// helpText() starts with "Usage: <argv[0]> …"; show the command as people type it.
-QString withUsage(const QString &help, const QString &usage)
-{
-    const qsizetype eol = help.indexOf(QLatin1Char('\n'));
-    return eol > 0 ? usage + help.mid(eol) : help;
-}
 const QString kLang = QStringLiteral("lang");
-
-QString outputName(const QString &path)
-{
-    return path.isEmpty() || path == QLatin1String("-")
-               ? QCoreApplication::translate("Patron::Cli::CommandLine", "standard output")
-               : path;
-}
-
-// Output of the list commands: a file (written atomically) or standard output.
-class Output
-{
-public:
-    explicit Output(const QString &path)
-        : m_path(path)
-    {
-    }
-    QIODevice *open(QString *error)
-    {
-        if (m_path.isEmpty() || m_path == QLatin1String("-")) {
-            if (!m_stdout.open(stdout, QIODevice::WriteOnly)) {
-                *error = m_stdout.errorString();
-                return nullptr;
-            }
-            return &m_stdout;
-        }
-        m_file = std::make_unique<QSaveFile>(m_path);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            *error = m_file->errorString();
-            return nullptr;
-        }
-        return m_file.get();
-    }
-    bool commit(QString *error)
-    {
-        if (!m_file) {
-            // Standard output is buffered: a full disk or closed pipe shows up here.
-            if (!m_stdout.flush() || std::ferror(stdout)) {
-                *error = m_stdout.errorString().isEmpty() ? QStringLiteral("write error") : m_stdout.errorString();
-                return false;
-            }
-            return true;
-        }
-        if (!m_file->commit()) {
-            *error = m_file->errorString();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    QString m_path;
-    QFile m_stdout;
-    std::unique_ptr<QSaveFile> m_file;
-};
 
 } // namespace
 
@@ -131,6 +49,8 @@ QString CommandLine::globalHelp() const
                       "  demo             Fill an empty database with realistic demo data.\n"
                       "  customers list   Print customers as CSV or JSON.\n"
                       "  orders list      Print orders as CSV or JSON.\n"
+                      "  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;\n"
+                      "                   import list shows past imports, import undo BATCH undoes one.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -165,6 +85,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     if (command == QLatin1String("demo"))
         return runDemo(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {
@@ -190,7 +112,8 @@ int CommandLine::run(const QStringList &arguments)
     return Usage;
 }
 
-bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int *exit)
+bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int *exit,
+                        int positionals)
 {
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
@@ -204,8 +127,8 @@ bool CommandLine::parse(QCommandLineParser &parser, const QString &command, cons
         *exit = Success;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("%1: unexpected argument \"%2\".").arg(command, parser.positionalArguments().first()));
+    if (parser.positionalArguments().size() > positionals) {
+        printError(tr("%1: unexpected argument \"%2\".").arg(command, parser.positionalArguments().value(positionals)));
         *exit = Usage;
         return false;
     }
@@ -283,34 +206,31 @@ int CommandLine::runDemo(const QStringList &args)
         return Failure;
     }
     Workspace &workspace = *ws.value();
-    const bool tty = PATRON_ISATTY(fileno(stderr));
-    s_interrupted = false;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    const bool tty = stderrIsTerminal();
     QElapsedTimer timer, shown;
     timer.start();
     shown.start();
     DemoGenerator generator(workspace.database());
-    const Status s = generator.generate(options, [&](qint64 done, qint64 total) {
-        if (s_interrupted)
-            return false;
-        if (tty && (shown.elapsed() >= 200 || done == total)) {
-            shown.restart();
-            const QString line = tr("Generating demo data… %1% (%2 s)")
-                                     .arg(total > 0 ? done * 100 / total : 100)
-                                     .arg(timer.elapsed() / 1000);
-            std::fputs((QStringLiteral("\r\033[K") + line).toUtf8().constData(), stderr);
-            std::fflush(stderr);
-        }
-        return true;
-    });
-    std::signal(SIGINT, previousHandler);
-    if (tty) {
-        std::fputs("\r\033[K", stderr);
-        std::fflush(stderr);
+    Status s;
+    {
+        InterruptGuard interrupt;
+        s = generator.generate(options, [&](qint64 done, qint64 total) {
+            if (InterruptGuard::interrupted())
+                return false;
+            if (tty && (shown.elapsed() >= 200 || done == total)) {
+                shown.restart();
+                printProgress(tr("Generating demo data… %1% (%2 s)")
+                                  .arg(total > 0 ? done * 100 / total : 100)
+                                  .arg(timer.elapsed() / 1000));
+            }
+            return true;
+        });
     }
+    if (tty)
+        printProgress(QString());
     if (!s) {
         printError(s.error().message);
-        return s_interrupted ? Interrupted : Failure;
+        return InterruptGuard::interrupted() ? Interrupted : Failure;
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
 
@@ -367,7 +287,7 @@ int CommandLine::runExport(const QString &outputPath,
     QString error;
     QIODevice *device = out.open(&error);
     if (!device) {
-        printError(tr("Cannot write %1: %2").arg(outputName(outputPath), error));
+        printError(tr("Cannot write %1: %2").arg(out.name(), error));
         return Failure;
     }
     const CustomerExport exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
@@ -377,7 +297,7 @@ int CommandLine::runExport(const QString &outputPath,
         return Failure;
     }
     if (!out.commit(&error)) {
-        printError(tr("Cannot write %1: %2").arg(outputName(outputPath), error));
+        printError(tr("Cannot write %1: %2").arg(out.name(), error));
         return Failure;
     }
     return Success;

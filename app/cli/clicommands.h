@@ -38,6 +38,11 @@ private:
     int runDemo(const QStringList &args);
     int runCustomersList(const QStringList &args);
     int runOrdersList(const QStringList &args);
+    // importcommand.cpp
+    int runImport(QStringList args);
+    int runImportFile(const QString &kind, const QStringList &args);
+    int runImportList(const QStringList &args);
+    int runImportUndo(const QStringList &args);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;
@@ -46,7 +51,9 @@ private:
     void addGlobalOptions(QCommandLineParser &parser) const;
     /// Parses a subcommand's arguments; on failure prints the error and returns false.
     /// *exit is set when the command should stop with that code (--help, errors).
-    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int *exit);
+    /// positionals: how many positional arguments the command takes at most.
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int *exit,
+               int positionals = 0);
     Result<std::unique_ptr<Workspace>> openWorkspace() const;
 
     QString m_database;

@@ -1,4 +1,6 @@
 # The command line (patron demo, customers list, orders list …). Paths relative to app/.
 set(PATRON_CLI_SOURCES
     cli/cli.h cli/cli.cpp
-    cli/clicommands.h cli/clicommands.cpp)
+    cli/cliutil.h cli/cliutil.cpp
+    cli/clicommands.h cli/clicommands.cpp
+    cli/importcommand.cpp)

@@ -30,7 +30,9 @@ public:
     static QList<ImportField> builtinFields(ImportKind kind);
 
     /// For every header cell the field key it matches, or "" when none. Custom fields
-    /// (key "custom.<key>", their label as the only synonym) are matched after the built-ins.
+    /// (key "custom.<key>", their label as the only synonym) are matched after the built-ins'
+    /// exact synonyms, and before built-in synonyms found inside longer headers. The mapping
+    /// decisions per kind are documented in fieldmatcher.cpp.
     static QStringList match(ImportKind kind, const QStringList &header,
                              const QList<ImportField> &customFields = {});
 

@@ -249,10 +249,20 @@ Status ImportHistory::undo(qint64 batchId)
             if (!field)
                 continue;
             sets << it.key() + QStringLiteral(" = ?");
+            // JSON null becomes a typed SQL NULL (a bare QVariant(nullptr) binds badly), or ''
+            // for the NOT NULL text columns.
+            const bool numeric = field->type == FieldType::UserRef || field->type == FieldType::ContactRef
+                                 || field->type == FieldType::CustomerRef || field->type == FieldType::Money
+                                 || field->type == FieldType::Number;
             QVariant old = it.value().toVariant();
-            if (old.isNull() && !field->nullable && field->type != FieldType::UserRef && field->type != FieldType::Money
-                && field->type != FieldType::Number)
-                old = QStringLiteral("");
+            if (it.value().isNull() || it.value().isUndefined()) {
+                if (numeric)
+                    old = QVariant(QMetaType::fromType<qlonglong>());
+                else
+                    old = field->nullable ? QVariant(QMetaType::fromType<QString>()) : QVariant(QStringLiteral(""));
+            } else if (numeric) {
+                old = it.value().toVariant().toLongLong();
+            }
             binds << old;
             current.insert(it.key(), old);
         }

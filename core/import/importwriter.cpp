@@ -512,7 +512,7 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
         const QVariant old = current.value(it.key());
         if (!wants(old, it.value()))
             continue;
-        before.insert(it.key(), QJsonValue::fromVariant(old));
+        before.insert(it.key(), old.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(old));
         sets << it.key() + QStringLiteral(" = ?");
         binds << it.value();
         current.insert(it.key(), it.value());
@@ -525,7 +525,8 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
             const QVariant old = merged.value(it.key());
             if (!wants(old, it.value()))
                 continue;
-            before.insert(QStringLiteral("custom.") + it.key(), QJsonValue::fromVariant(old));
+            before.insert(QStringLiteral("custom.") + it.key(),
+                          old.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(old));
             merged.insert(it.key(), it.value());
             changed = true;
         }

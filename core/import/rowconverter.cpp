@@ -262,10 +262,11 @@ bool RowConverter::convertCell(const Column &c, const QString &text, ImportRecor
     } else if (key == QLatin1String("code") || key == QLatin1String("order_no")) {
         v.insert(key, Values::toHalfWidth(text));
     } else if (key == QLatin1String("created_at") || key == QLatin1String("occurred_at")) {
-        const auto d = ValueParsers::parseDateTime(text);
-        if (!d || !d->isValid())
+        // parseDateAndTime: a QDateTime per row would cost a time-zone lookup each.
+        const auto d = ValueParsers::parseDateAndTime(text);
+        if (!d || !d->date.isValid())
             return reject(tr("invalid date"), tr("is not a date."));
-        v.insert(key, Values::storeDateTime(*d));
+        v.insert(key, QString(Values::storeDate(d->date) + QLatin1Char('T') + d->time.toString(QStringLiteral("HH:mm:ss"))));
     } else if (key == QLatin1String("ordered_at")) {
         const auto d = ValueParsers::parseDate(text);
         if (!d || !d->isValid())

@@ -1,5 +1,7 @@
 #include "values.h"
 
+#include "textscan.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -73,30 +75,91 @@ QString formatMoney(qint64 cents)
 
 std::optional<qint64> parseMoney(const QString &text)
 {
-    QString t = toHalfWidth(text);
-    t.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00A5)).remove(QChar(0xFFE5));
-    t.remove(QLatin1Char('$'));
-    qint64 multiplier = 1;
-    if (t.endsWith(QStringLiteral("元")))
-        t.chop(1);
-    if (t.endsWith(QStringLiteral("万"))) {
-        t.chop(1);
-        multiplier = 10000;
+    // Scanned by hand: the import runs this on every amount cell of a million-row file.
+    using namespace TextScan;
+    Cursor in(text);
+    int sign = 0;
+    bool paren = false;
+    bool currency = false;
+    // Prefixes in any order, each once: "-¥12", "¥-12", "(¥12.00)", "RMB 12", "人民币12".
+    for (;;) {
+        in.skipSpaces();
+        const char16_t c = in.peek();
+        if (c == u'-' || c == u'+' || c == 0x2212) {
+            if (sign)
+                return std::nullopt;
+            sign = c == u'+' ? 1 : -1;
+            in.advance();
+        } else if (c == u'(') {
+            if (paren)
+                return std::nullopt;
+            paren = true;
+            in.advance();
+        } else if (!currency && (c == 0x00A5 || c == 0xFFE5 || c == u'$')) {
+            currency = true;
+            in.advance();
+        } else if (!currency && (in.eatWord(u"rmb") || in.eatWord(u"cny") || in.eatWord(u"人民币"))) {
+            currency = true;
+        } else {
+            break;
+        }
     }
-    static const QRegularExpression re(QStringLiteral("^(-?)(\\d{1,13})(?:\\.(\\d{0,6}))?$"));
-    const auto m = re.match(t);
-    if (!m.hasMatch())
+    if (paren && sign)
         return std::nullopt;
-    // Exact decimal arithmetic: whole and fraction separately, rounded half up to cents.
-    const qint64 whole = m.captured(2).toLongLong();
-    QString frac = m.captured(3);
-    frac = QString(frac + QStringLiteral("000000")).left(6); // micro-units
-    const qint64 micro = frac.toLongLong();
-    qint64 scaledMicro = micro * multiplier; // up to 1e6 * 1e4
-    qint64 cents = whole * 100 * multiplier + scaledMicro / 10000;
-    if (scaledMicro % 10000 >= 5000)
-        ++cents;
-    return m.captured(1).isEmpty() ? cents : -cents;
+    qint64 whole = 0;
+    if (in.groupedDigits(13, whole) <= 0)
+        return std::nullopt;
+    const char16_t *fraction = nullptr;
+    int fractionDigits = 0;
+    if (in.eat(u'.')) {
+        fraction = in.position();
+        while (isDigit(in.peek())) {
+            in.advance();
+            ++fractionDigits;
+        }
+    }
+    // Suffixes: a multiplier (万, 亿) before the unit (元, RMB, CNY), the closing bracket.
+    int scale = 2; // decimal digits of yuan kept as cents
+    bool unit = false;
+    bool closed = false;
+    for (;;) {
+        in.skipSpaces();
+        if (in.atEnd())
+            break;
+        if (!unit && !closed && scale == 2 && in.eat(u'万')) {
+            scale = 6;
+        } else if (!unit && !closed && scale == 2 && in.eat(u'亿')) {
+            scale = 10;
+        } else if (!unit && (in.eat(u'元') || in.eatWord(u"rmb") || in.eatWord(u"cny"))) {
+            unit = true;
+        } else if (paren && !closed && in.eat(u')')) {
+            closed = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (paren != closed)
+        return std::nullopt;
+    // Exact decimal arithmetic: the first `scale` fraction digits are whole cents, the next
+    // one rounds half up (away from zero for negative amounts).
+    qint64 power = 1;
+    for (int i = 0; i < scale; ++i)
+        power *= 10;
+    if (whole > std::numeric_limits<qint64>::max() / power - 1)
+        return std::nullopt;
+    qint64 cents = whole * power;
+    qint64 digitPower = power;
+    for (int i = 0; i < scale; ++i) {
+        digitPower /= 10;
+        if (i < fractionDigits)
+            cents += (halfWidth(fraction[i]) - u'0') * digitPower;
+    }
+    if (fractionDigits > scale) {
+        const char16_t next = halfWidth(fraction[scale]);
+        if (next >= u'5')
+            ++cents;
+    }
+    return sign < 0 || paren ? -cents : cents;
 }
 
 QString storeDate(const QDate &date)
