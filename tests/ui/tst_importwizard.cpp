@@ -389,8 +389,10 @@ void TestImportWizard::dryRunCountsAndSavesErrorFile()
     QVERIFY(page->statusLabel()->text().contains(QLatin1String("errors.csv")));
 
     // Skip instead of merge is a changed option: the numbers are marked stale.
-    QTest::mouseClick(page->policyButton(DuplicatePolicy::Skip), Qt::LeftButton);
-    QVERIFY(page->statusLabel()->text().contains(ImportOptionsPage::tr("Check again").remove(u'&')));
+    QRadioButton *skip = page->policyButton(DuplicatePolicy::Skip);
+    QTest::mouseClick(skip, Qt::LeftButton, {}, QPoint(8, skip->height() / 2));
+    QVERIFY(page->policyButton(DuplicatePolicy::Skip)->isChecked());
+    QVERIFY2(page->statusLabel()->text().contains(QLatin1String("Check again")), qPrintable(page->statusLabel()->text()));
     QTest::mouseClick(page->dryRunButton(), Qt::LeftButton);
     waitIdle(page->job());
     QCOMPARE(page->job()->request().onDuplicate, DuplicatePolicy::Skip);

@@ -32,13 +32,12 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard &wizard)
     , m_summary(new ImportSummaryView(this))
 {
     setTitle(tr("Duplicates and dry run"));
-    setSubTitle(tr("Rows that match an existing customer by code, mobile, email or company name are duplicates "
-                   "(重复客户). The dry run below counts what the import will do; nothing is written yet."));
+    setSubTitle(tr("The dry run below counts what the import will do; nothing is written yet."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     m_job->setObjectName(QStringLiteral("dryRunJob"));
 
-    auto *group = new QGroupBox(tr("When a row matches an existing record"), this);
+    auto *group = new QGroupBox(tr("When a row matches an existing record (same code, mobile, email or company name)"), this);
     auto *groupLayout = new QVBoxLayout(group);
     const struct {
         DuplicatePolicy policy;

@@ -24,7 +24,7 @@ ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Import"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPage(FilePage, m_filePage);
     setPage(PreviewPage, m_previewPage);
     setPage(MappingPage, m_mappingPage);
