@@ -5,6 +5,7 @@
 #include "customers/customerlistview.h"
 #include "customers/customerpage.h"
 #include "demo/demoloader.h"
+#include "export/exportdialog.h"
 #include "import/importactions.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -122,6 +124,11 @@ void MainWindow::buildMenus()
     m_loadDemo = file->addAction(tr("Load &demo data…"), this, &MainWindow::loadDemoData);
     m_loadDemo->setObjectName(QStringLiteral("actionLoadDemo"));
     m_loadDemo->setStatusTip(tr("Fill this empty database with 2,000 sample customers"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Write customers, orders, follow-ups or contacts to an Excel, CSV or vCard file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -234,6 +241,18 @@ void MainWindow::loadDemoData()
     m_context->stack()->clear();
     m_list->reload();
     showCustomerList();
+}
+
+void MainWindow::exportData()
+{
+    auto *dialog = new ExportDialog(m_workspace, m_list->model()->filter(), m_list->model()->totalCount(),
+                                    m_list->selectedCount(), [this] { return m_list->selectedIds(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](qint64 rows, const QString &path) {
+        statusBar()->showMessage(tr("Exported %Ln row(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -37,6 +37,8 @@ public:
     void openCustomer(qint64 customerId);
     void showCustomerList();
     void loadDemoData();
+    /// File → Export…: opens the export dialog for the current list and selection.
+    void exportData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -51,6 +51,8 @@ QString CommandLine::globalHelp() const
                       "  orders list      Print orders as CSV or JSON.\n"
                       "  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;\n"
                       "                   import list shows past imports, import undo BATCH undoes one.\n"
+                      "  export           Write customers, orders, follow-ups or contacts to a CSV,\n"
+                      "                   XLSX, JSON or vCard file.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -65,7 +67,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list or orders list"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list or export"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -87,6 +89,8 @@ int CommandLine::run(const QStringList &arguments)
         return runDemo(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
+    if (command == QLatin1String("export"))
+        return runExportCommand(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

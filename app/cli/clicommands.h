@@ -43,6 +43,8 @@ private:
     int runImportFile(const QString &kind, const QStringList &args);
     int runImportList(const QStringList &args);
     int runImportUndo(const QStringList &args);
+    /// patron export (exportcommand.cpp)
+    int runExportCommand(const QStringList &args);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

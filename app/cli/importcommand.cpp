@@ -5,6 +5,7 @@
 #include "export/tablewriter.h"
 #include "import/importengine.h"
 #include "import/importhistory.h"
+#include "services/fieldservice.h"
 #include "services/recordstore.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -105,6 +106,11 @@ int CommandLine::runImportFile(const QString &kindName, const QStringList &args)
                                  tr("Map a column to a field, e.g. --map \"手机号码=mobile\"; an empty field skips the "
                                     "column. Repeatable."),
                                  tr("header=field"));
+    const QCommandLineOption newField(QStringLiteral("new-field"),
+                                      tr("Create a custom field named after this column's header and import the column "
+                                         "into it; the type (text, number, money, date, phone, email, bool) may follow "
+                                         "a colon, e.g. --new-field \"签约日期:date\". Repeatable."),
+                                      tr("header[:type]"));
     const QCommandLineOption saveMapping(QStringLiteral("save-mapping"), tr("Save the column mapping under this name."),
                                          tr("name"));
     const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
@@ -121,7 +127,7 @@ int CommandLine::runImportFile(const QString &kindName, const QStringList &args)
                                     tr("Write rejected rows (with line number and reason) to this CSV file."), tr("file"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."), tr("format"),
                                     QStringLiteral("text"));
-    p.addOptions({sheet, headerRow, encoding, mapping, map, saveMapping, onDuplicate, createCustomers, strict, dryRun,
+    p.addOptions({sheet, headerRow, encoding, mapping, map, newField, saveMapping, onDuplicate, createCustomers, strict, dryRun,
                   errors, format});
     int exit = Success;
     const QString command = QStringLiteral("import ") + kindName;
@@ -185,6 +191,40 @@ int CommandLine::runImportFile(const QString &kindName, const QStringList &args)
         return Failure;
     }
     ImportEngine engine(*ws.value());
+    QStringList newFields; // dry run: fields that would be created
+    for (const QString &spec : p.values(newField)) {
+        static const QStringList types = {QStringLiteral("text"), QStringLiteral("number"), QStringLiteral("money"),
+                                          QStringLiteral("date"), QStringLiteral("phone"), QStringLiteral("email"),
+                                          QStringLiteral("bool")};
+        const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+        QString header = spec.trimmed(), type = QStringLiteral("text");
+        if (colon > 0 && types.contains(spec.mid(colon + 1).trimmed().toLower())) {
+            header = spec.left(colon).trimmed();
+            type = spec.mid(colon + 1).trimmed().toLower();
+        }
+        if (request.kind != ImportKind::Customers && request.kind != ImportKind::Orders) {
+            printError(tr("%1: only customers and orders have custom fields.").arg(command));
+            return Usage;
+        }
+        if (request.dryRun) {
+            // A dry run writes nothing, not even the field: the column is left out and named.
+            request.mapOverrides.insert(header, QString());
+            newFields << header;
+            continue;
+        }
+        const Entity entity = request.kind == ImportKind::Customers ? Entity::Customer : Entity::Order;
+        auto created = ws.value()->fields().addField(entity, header, type);
+        if (!created) {
+            printError(tr("%1: cannot create the field \"%2\": %3").arg(command, header, created.error().message));
+            return Failure;
+        }
+        auto def = ws.value()->store().get(Entity::FieldDef, created.value());
+        if (!def) {
+            printError(def.error().message);
+            return Failure;
+        }
+        request.mapOverrides.insert(header, QStringLiteral("custom.") + def.value().value(QStringLiteral("field_key")).toString());
+    }
     if (p.isSet(sheet)) {
         auto preview = engine.preview(request, 1);
         if (!preview) {
@@ -260,6 +300,8 @@ int CommandLine::runImportFile(const QString &kindName, const QStringList &args)
             for (int i = 0; i < std::min<qsizetype>(5, s.rejectedRows.size()); ++i)
                 text += tr("    line %1: %2\n").arg(s.rejectedRows.at(i).line).arg(s.rejectedRows.at(i).reason);
         }
+        if (!newFields.isEmpty())
+            text += tr("  would create custom field(s): %1\n").arg(newFields.join(tr(", ")));
         if (!s.unmappedColumns.isEmpty())
             text += tr("  not imported (no field mapped): %1\n").arg(s.unmappedColumns.join(tr(", ")));
         if (!s.errorFile.isEmpty())

@@ -3,4 +3,5 @@ set(PATRON_CLI_SOURCES
     cli/cli.h cli/cli.cpp
     cli/cliutil.h cli/cliutil.cpp
     cli/clicommands.h cli/clicommands.cpp
-    cli/importcommand.cpp)
+    cli/importcommand.cpp
+    cli/exportcommand.cpp)

@@ -30,6 +30,12 @@ TableWriter::TableWriter(QIODevice &device, const ExportOptions &options, const 
     , m_options(options)
 {
     m_buffer.reserve(kFlushBytes + 4096);
+    if (m_options.format == ExportFormat::Csv && m_options.encoding == TextEncoding::Gb18030) {
+        m_encoder.emplace("GB18030");
+        if (!m_encoder->isValid())
+            m_error = makeError(Error::Invalid, QCoreApplication::translate("Patron::TableWriter",
+                                                                            "This system cannot encode GB18030."));
+    }
     if (m_options.format == ExportFormat::Json) {
         for (const QString &c : columns) {
             const qsizetype start = m_buffer.size();
@@ -38,7 +44,7 @@ TableWriter::TableWriter(QIODevice &device, const ExportOptions &options, const 
             m_buffer.truncate(start);
         }
     } else {
-        if (m_options.utf8Bom)
+        if (m_options.utf8Bom && !m_encoder)
             m_buffer += "\xEF\xBB\xBF";
         for (const QString &c : columns)
             text(c);
@@ -49,7 +55,13 @@ TableWriter::TableWriter(QIODevice &device, const ExportOptions &options, const 
 
 QString TableWriter::formatName(ExportFormat format)
 {
-    return format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    switch (format) {
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Json: return QStringLiteral("json");
+    case ExportFormat::Xlsx: return QStringLiteral("xlsx");
+    case ExportFormat::VCard: return QStringLiteral("vcf");
+    }
+    return {};
 }
 
 bool TableWriter::parseFormat(const QString &name, ExportFormat *format)
@@ -136,13 +148,22 @@ void TableWriter::text(const QString &value)
             QString quoted = safe;
             quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
             m_buffer += '"';
-            m_buffer += quoted.toUtf8();
+            append(quoted);
             m_buffer += '"';
         } else {
-            m_buffer += safe.toUtf8();
+            append(safe);
         }
     }
     ++m_column;
+}
+
+void TableWriter::append(const QString &text)
+{
+    // Quotes, commas and CRLF are ASCII, which GB18030 keeps as single bytes.
+    if (m_encoder)
+        m_buffer += m_encoder->encode(text);
+    else
+        m_buffer += text.toUtf8();
 }
 
 void TableWriter::rawCell(const QByteArray &bytes)

@@ -1,30 +1,26 @@
 #pragma once
 
-#include "util/result.h"
+#include "tablesink.h"
 
 #include <QByteArray>
+#include <QStringEncoder>
 #include <QStringList>
+
+#include <optional>
 
 class QIODevice;
 
 namespace Patron {
 
-enum class ExportFormat { Csv, Json };
-
-struct ExportOptions
-{
-    ExportFormat format = ExportFormat::Csv;
-    /// A UTF-8 byte order mark before CSV, so Excel on Windows reads Chinese text right.
-    bool utf8Bom = false;
-};
-
-/// Writes a table as CSV (RFC 4180: comma, CRLF, double quotes; UTF-8, header row) or as
-/// a JSON array of objects, row by row into a QIODevice, so memory does not grow with
-/// the number of rows. In CSV, text cells that a spreadsheet would run as a formula
-/// (leading = + - @, tab, CR, NUL) get a leading apostrophe; numbers are left alone.
-class TableWriter
+/// Writes a table as CSV (RFC 4180: comma, CRLF, double quotes; header row; UTF-8 with
+/// or without BOM, or GB18030) or as a JSON array of objects (UTF-8), row by row into a
+/// QIODevice, so memory does not grow with the number of rows. In CSV, text cells that a
+/// spreadsheet would run as a formula (leading = + - @, tab, CR, NUL) get a leading
+/// apostrophe; numbers are left alone.
+class TableWriter : public TableSink
 {
 public:
+    /// options.format must be Csv or Json.
     TableWriter(QIODevice &device, const ExportOptions &options, const QStringList &columns);
 
     static QString formatName(ExportFormat format);
@@ -33,25 +29,26 @@ public:
     /// The text as a CSV cell would carry it (formula-neutralised), without quoting.
     static QString neutralize(const QString &text);
 
-    Status begin();
-    void beginRow();
-    void text(const QString &value);
-    void integer(qint64 value);
-    void number(double value);
+    Status begin() override;
+    void beginRow() override;
+    void text(const QString &value) override;
+    void integer(qint64 value) override;
+    void number(double value) override;
     /// Integer cents as yuan with two decimals ("1234.50").
-    void money(qint64 cents);
-    void boolean(bool value);
-    /// Several values in one cell: "a; b" in CSV, an array of strings in JSON.
-    void list(const QStringList &values);
-    void null();
-    /// Ends the row; writes out the buffer when it is large. Returns false on a write error.
-    bool endRow();
-    Status finish();
+    void money(qint64 cents) override;
+    void date(const QString &iso) override { text(iso); }
+    void boolean(bool value) override;
+    void list(const QStringList &values) override;
+    void null() override;
+    /// Ends the row; writes out the buffer when it is large.
+    bool endRow() override;
+    Status finish() override;
 
-    const Error &error() const { return m_error; }
+    const Error &error() const override { return m_error; }
 
 private:
     void separator();
+    void append(const QString &text); ///< CSV text in the chosen encoding
     void rawCell(const QByteArray &bytes); ///< number-like: never quoted, never neutralised
     void jsonString(const QString &value);
     bool writeOut();
@@ -62,6 +59,7 @@ private:
     int m_column = 0;
     qint64 m_rows = 0;
     QByteArray m_buffer;
+    std::optional<QStringEncoder> m_encoder; ///< GB18030; UTF-8 needs none
     Error m_error;
 };
 

@@ -55,6 +55,12 @@ QList<int> fieldCounts(QStringView sample, char16_t delimiter, bool complete)
     return counts;
 }
 
+// Line ends in text: CRLF, LF or CR.
+qsizetype lineEnds(QStringView text)
+{
+    return text.count(u'\n') + text.count(u'\r') - text.count(u"\r\n");
+}
+
 // How many sample records have the most common field count; 0 when that count is 1.
 int consistency(const QList<int> &counts)
 {
@@ -74,13 +80,13 @@ int consistency(const QList<int> &counts)
 CsvReader::CsvReader(const QString &path, const ReaderOptions &options)
     : m_path(path)
     , m_options(options)
-{}
+{ }
 
 CsvReader::CsvReader(QIODevice *device, const ReaderOptions &options, const QString &name)
     : m_path(name)
     , m_options(options)
     , m_device(device)
-{}
+{ }
 
 CsvReader::~CsvReader() = default;
 
@@ -115,9 +121,9 @@ Status CsvReader::open()
         auto file = std::make_unique<QFile>(m_path);
         // Unbuffered: we read 64 KiB blocks ourselves; QIODevice's buffer would copy them.
         if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            return makeError(Error::Io,
-                             tr("Cannot open %1: %2")
-                                 .arg(QFileInfo(m_path).fileName(), file->errorString()));
+            return makeError(
+                Error::Io,
+                tr("Cannot open %1: %2").arg(QFileInfo(m_path).fileName(), file->errorString()));
         }
         m_ownedDevice = std::move(file);
         m_device = m_ownedDevice.get();
@@ -126,9 +132,8 @@ Status CsvReader::open()
     }
     m_size = m_device->size();
 
-    const Result<TextDecoder::Detection> detection = TextDecoder::detect(m_device,
-                                                                         m_options.encoding,
-                                                                         m_chunkSize);
+    const Result<TextDecoder::Detection> detection
+        = TextDecoder::detect(m_device, m_options.encoding, m_chunkSize);
     if (!detection)
         return detection.error();
     m_detection = *detection;
@@ -163,6 +168,8 @@ Result<QChar> CsvReader::detectDelimiter()
     bool complete = false;
     while (sample.size() <= SampleChars) {
         const Result<bool> more = fill();
+        if (!more && m_decoder->failed())
+            return m_decoder->invalidTextError(1 + lineEnds(sample));
         if (!more)
             return more.error();
         if (!*more) {
@@ -223,10 +230,11 @@ Status CsvReader::selectSheet(int index)
 // The next decoded chunk into m_buffer; false at the end of the input.
 Result<bool> CsvReader::fill()
 {
-    while (!m_atEnd && !m_decoder->error().isError()) {
+    while (!m_atEnd && !m_decoder->failed()) {
         const qint64 n = m_device->read(m_raw.data(), m_chunkSize);
         if (n < 0)
-            return makeError(Error::Io, tr("Cannot read the file: %1").arg(m_device->errorString()));
+            return makeError(Error::Io,
+                             tr("Cannot read the file: %1").arg(m_device->errorString()));
         if (n == 0) {
             m_atEnd = true;
             m_decoder->finish();
@@ -240,8 +248,9 @@ Result<bool> CsvReader::fill()
     }
     m_buffer.clear();
     m_pos = 0;
-    if (m_decoder->error().isError())
-        return m_decoder->error();
+    // All text before the bad bytes has been consumed, so m_line is their line.
+    if (m_decoder->failed())
+        return m_decoder->invalidTextError(m_line);
     return false;
 }
 
@@ -261,10 +270,9 @@ Status CsvReader::appendToField(QStringView text)
 Status CsvReader::pushField(QStringList &cells, QStringView tail)
 {
     if (cells.size() >= MaxColumns) {
-        return makeError(Error::Invalid,
-                         tr("Line %1: the row has more than %2 columns.")
-                             .arg(m_recordLine)
-                             .arg(MaxColumns));
+        return makeError(
+            Error::Invalid,
+            tr("Line %1: the row has more than %2 columns.").arg(m_recordLine).arg(MaxColumns));
     }
     if (m_field.isEmpty()) {
         if (tail.size() > MaxFieldLength)
@@ -299,6 +307,7 @@ Result<bool> CsvReader::readRow(SourceRow &row)
         return makeError(Error::Invalid, tr("The file is not open."));
 
     row.cells.clear();
+    row.cells.reserve(m_columns);
     row.hidden = false;
     row.hasFormula = false;
     row.number = m_line;
@@ -324,6 +333,7 @@ Result<bool> CsvReader::readRow(SourceRow &row)
                 }
                 if (Status s = pushField(row.cells, {}); !s)
                     return fail(s.error());
+                m_columns = row.cells.size();
                 return true;
             }
         }
@@ -376,6 +386,7 @@ Result<bool> CsvReader::readRow(SourceRow &row)
                 continue;
             }
             endLine(*q);
+            m_columns = row.cells.size();
             return true;
         }
 
@@ -420,10 +431,9 @@ double CsvReader::progress() const
     if (!m_opened || m_size <= 0)
         return m_atEnd ? 1.0 : 0.0;
     // The unparsed rest of the current chunk, in bytes, by its share of the chunk's text.
-    const double unparsed = m_buffer.isEmpty() ? 0.0
-                                               : double(m_chunkBytes)
-                                                     * double(m_buffer.size() - m_pos)
-                                                     / double(m_buffer.size());
+    const double unparsed = m_buffer.isEmpty()
+        ? 0.0
+        : double(m_chunkBytes) * double(m_buffer.size() - m_pos) / double(m_buffer.size());
     const double consumed = double(m_device->pos()) - unparsed;
     return qBound(0.0, consumed / double(m_size), 1.0);
 }

@@ -24,7 +24,7 @@ class CsvReader : public TableReader
 
 public:
     static constexpr qsizetype MaxFieldLength = 1 << 20; ///< characters (1 Mi)
-    static constexpr int MaxColumns = 16384;             ///< as many as Excel has
+    static constexpr int MaxColumns = 16384; ///< as many as Excel has
 
     explicit CsvReader(const QString &path, const ReaderOptions &options = {});
     /// Reads a random-access device (QFile, QBuffer) the caller owns; open() opens it for
@@ -78,11 +78,12 @@ private:
     QByteArray m_raw;
     QString m_buffer; // decoded text of the current chunk
     qsizetype m_pos = 0;
-    QString m_field;  // the part of the current field that earlier chunks held
+    QString m_field; // the part of the current field that earlier chunks held
     qint64 m_chunkBytes = 0; // bytes that m_buffer was decoded from
-    qint64 m_line = 1;       // physical line at m_pos
+    qint64 m_line = 1; // physical line at m_pos
     qint64 m_recordLine = 1;
     qint64 m_fieldLine = 1;
+    qsizetype m_columns = 0; // of the previous row, to reserve the next
     qint64 m_size = 0;
     bool m_prevCr = false;
 };

@@ -49,7 +49,9 @@ QList<ImportField> customImportFields(const QList<Record> &defs)
     QList<ImportField> out;
     for (const Record &d : defs) {
         const QString label = d.value(QStringLiteral("label")).toString();
-        out << ImportField{QStringLiteral("custom.") + d.value(QStringLiteral("field_key")).toString(), label, {label}};
+        const QString key = d.value(QStringLiteral("field_key")).toString();
+        // The key too: Patron's own exports name custom columns by key.
+        out << ImportField{QStringLiteral("custom.") + key, label, {label, key}};
     }
     return out;
 }

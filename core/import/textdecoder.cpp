@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 #include <optional>
 
 namespace Patron {
@@ -16,9 +18,9 @@ constexpr qint64 SniffSize = 64 * 1024;
 class EncodingScan
 {
 public:
-    qint64 firstBadUtf8 = 0;  // first line that is not strict UTF-8
-    qint64 firstUtf8Line = 0; // first valid UTF-8 line that holds a 3- or 4-byte character
-    qint64 firstBadGb = 0;    // first line that is not GB18030
+    qint64 firstBadUtf8 = 0; // first line that is not strict UTF-8
+    qint64 firstUtf8Line = 0; // first line that is clearly UTF-8 (see classifyUtf8())
+    qint64 firstBadGb = 0; // first line that is not GB18030
 
     // The file mixes encodings: later lines cannot change the verdict. (A file that is
     // neither UTF-8 nor GB18030 so far is scanned on: a later UTF-8 line makes it mixed.)
@@ -26,14 +28,32 @@ public:
 
     void feed(const uchar *p, qsizetype n)
     {
-        for (const uchar *end = p + n; p < end; ++p) {
-            const uchar b = *p;
-            if (b < 0x80 && !m_u8Need && !m_gbState && b != '\r' && b != '\n') {
+        const uchar *end = p + n;
+        while (p < end) {
+            const bool idle = !m_u8Need && !m_gbState;
+            if (idle && end - p >= 8 && plainAscii(p)) {
+                p += 8;
+                m_prevCr = false;
+                continue;
+            }
+            // The common CJK character in UTF-8 (U+3000..U+9FFF): E3-E9 and two continuations.
+            if (idle && (firstUtf8Line || firstBadGb) && end - p >= 3 && p[0] >= 0xE3
+                && p[0] <= 0xE9 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+                p += 3;
+                ++m_lineU8Cjk;
+                m_prevCr = false;
+                continue;
+            }
+            const uchar b = *p++;
+            if (b < 0x80 && idle && b != '\r' && b != '\n') {
                 m_prevCr = false;
                 continue;
             }
             utf8(b);
-            gb18030(b);
+            // Once a line is UTF-8, the file is UTF-8 or mixed: GB18030 no longer matters.
+            // Only the first line that is not GB18030 matters, too.
+            if (!firstUtf8Line && !firstBadGb)
+                gb18030(b);
             if (b == '\r') {
                 endLine();
                 m_prevCr = true;
@@ -49,21 +69,35 @@ public:
     {
         if (m_u8Need)
             m_lineBadU8 = true;
-        if (m_gbState)
+        if (m_gbState && !firstUtf8Line && !firstBadGb)
             m_lineBadGb = true;
         m_u8Need = m_gbState = 0;
         endLine();
     }
 
 private:
+    // Eight ASCII bytes without a line end: nothing to check.
+    static bool plainAscii(const uchar *p)
+    {
+        quint64 v;
+        memcpy(&v, p, sizeof v);
+        constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto hasZeroByte = [](quint64 x) {
+            return (x - ones) & ~x & highs;
+        };
+        return !(v & highs) && !hasZeroByte(v ^ (ones * '\n')) && !hasZeroByte(v ^ (ones * '\r'));
+    }
+
     void utf8(uchar b)
     {
         if (m_u8Need) {
             if (b >= m_u8Lo && b <= m_u8Hi) {
                 m_u8Lo = 0x80;
                 m_u8Hi = 0xBF;
-                if (--m_u8Need == 0 && m_u8Len >= 3)
-                    m_lineHasU8Wide = true;
+                if (m_u8Need == m_u8Len - 1)
+                    m_u8Second = b;
+                if (--m_u8Need == 0)
+                    classifyUtf8();
                 return;
             }
             // The sequence broke off; the byte may start a new one.
@@ -93,6 +127,21 @@ private:
             return;
         }
         m_u8Len = m_u8Need + 1;
+        m_u8Lead = b;
+    }
+
+    // GBK text is now and then valid UTF-8 by chance ("蹇戒互" reads as "忽以"), but
+    // hardly ever with three CJK characters and nothing else outside ASCII on a line.
+    void classifyUtf8()
+    {
+        const bool cjk = (m_u8Len == 3 && m_u8Lead >= 0xE3 && m_u8Lead <= 0xE9)
+            || (m_u8Len == 3 && m_u8Lead == 0xEF && m_u8Second >= 0xBC) // full-width
+            || (m_u8Len == 4 && m_u8Lead == 0xF0 && m_u8Second >= 0xA0
+                && m_u8Second <= 0xAF); // CJK extensions B-F
+        if (cjk)
+            ++m_lineU8Cjk;
+        else
+            m_lineU8Other = true;
     }
 
     void gb18030(uchar b)
@@ -122,7 +171,7 @@ private:
                 // Four-byte codes are assigned for the rest of the BMP (up to 8431A439)
                 // and for U+10000..U+10FFFF (90308130..E3329A35); ICU rejects the others.
                 const int linear = ((m_gb[0] - 0x81) * 10 + (m_gb[1] - 0x30)) * 1260
-                                   + (m_gb[2] - 0x81) * 10 + (b - 0x30);
+                    + (m_gb[2] - 0x81) * 10 + (b - 0x30);
                 if (linear > 39419 && (linear < 189000 || linear > 189000 + 0xFFFFF))
                     m_lineBadGb = true;
                 return;
@@ -149,11 +198,12 @@ private:
     {
         if (m_lineBadU8 && !firstBadUtf8)
             firstBadUtf8 = m_line;
-        if (!m_lineBadU8 && m_lineHasU8Wide && !firstUtf8Line)
+        if (!m_lineBadU8 && m_lineU8Cjk >= 3 && !m_lineU8Other && !firstUtf8Line)
             firstUtf8Line = m_line;
         if (m_lineBadGb && !firstBadGb)
             firstBadGb = m_line;
-        m_lineBadU8 = m_lineHasU8Wide = m_lineBadGb = false;
+        m_lineBadU8 = m_lineU8Other = m_lineBadGb = false;
+        m_lineU8Cjk = 0;
         ++m_line;
     }
 
@@ -161,10 +211,13 @@ private:
     bool m_prevCr = false;
     int m_u8Need = 0;
     int m_u8Len = 0;
+    uchar m_u8Lead = 0;
+    uchar m_u8Second = 0;
     uchar m_u8Lo = 0x80;
     uchar m_u8Hi = 0xBF;
     bool m_lineBadU8 = false;
-    bool m_lineHasU8Wide = false;
+    int m_lineU8Cjk = 0; // CJK characters on the line so far
+    bool m_lineU8Other = false; // other multi-byte UTF-8 characters on the line
     bool m_lineBadGb = false;
     int m_gbState = 0;
     uchar m_gb[3] = {};
@@ -231,9 +284,8 @@ QString TextDecoder::encodingName(TextEncoding encoding)
     return {};
 }
 
-Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device,
-                                                  const QString &requested,
-                                                  qint64 chunkSize)
+Result<TextDecoder::Detection>
+TextDecoder::detect(QIODevice *device, const QString &requested, qint64 chunkSize)
 {
     if (!device || !device->isReadable() || device->isSequential())
         return makeError(Error::Io, tr("The file cannot be read from the start again."));
@@ -275,15 +327,15 @@ Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device,
     }
 
     if (startsWith(head, Utf8Bom, 3))
-        return Detection{TextEncoding::Utf8, 3};
+        return Detection {TextEncoding::Utf8, 3};
     if (startsWith(head, Utf16LeBom, 2))
-        return Detection{TextEncoding::Utf16Le, 2};
+        return Detection {TextEncoding::Utf16Le, 2};
     if (startsWith(head, Utf16BeBom, 2))
-        return Detection{TextEncoding::Utf16Be, 2};
+        return Detection {TextEncoding::Utf16Be, 2};
     if (startsWith(head, Gb18030Bom, 4))
-        return Detection{TextEncoding::Gb18030, 4};
+        return Detection {TextEncoding::Gb18030, 4};
     if (const auto utf16 = sniffUtf16(head))
-        return Detection{*utf16, 0};
+        return Detection {*utf16, 0};
 
     // One pass over the whole file: a file can be pure ASCII for 100,000 rows and have
     // its first Chinese name in the last one.
@@ -305,7 +357,7 @@ Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device,
     device->seek(0);
 
     if (!scan.firstBadUtf8)
-        return Detection{TextEncoding::Utf8, 0};
+        return Detection {TextEncoding::Utf8, 0};
     if (scan.firstUtf8Line) {
         const bool utf8First = scan.firstUtf8Line < scan.firstBadUtf8;
         const qint64 bad = utf8First ? scan.firstBadUtf8 : scan.firstUtf8Line;
@@ -326,37 +378,20 @@ Result<TextDecoder::Detection> TextDecoder::detect(QIODevice *device,
                             "encoding.")
                              .arg(qMax(scan.firstBadUtf8, scan.firstBadGb)));
     }
-    return Detection{TextEncoding::Gb18030, 0};
+    return Detection {TextEncoding::Gb18030, 0};
 }
 
 TextDecoder::TextDecoder(TextEncoding encoding)
     : m_encoding(encoding)
     , m_decoder(makeDecoder(encoding))
-{}
+{ }
 
-void TextDecoder::setInvalid()
+Error TextDecoder::invalidTextError(qint64 line) const
 {
-    m_error = makeError(Error::Invalid,
-                        tr("Line %1: the text is not valid %2; choose another encoding.")
-                            .arg(m_line)
-                            .arg(encodingName(m_encoding)));
-}
-
-void TextDecoder::countLines(const QChar *begin, const QChar *end)
-{
-    const char16_t *p = reinterpret_cast<const char16_t *>(begin);
-    const char16_t *e = reinterpret_cast<const char16_t *>(end);
-    for (; p < e; ++p) {
-        const char16_t c = *p;
-        if (c == u'\r') {
-            ++m_line;
-            m_prevCr = true;
-            continue;
-        }
-        if (c == u'\n' && !m_prevCr)
-            ++m_line;
-        m_prevCr = false;
-    }
+    return makeError(Error::Invalid,
+                     tr("Line %1: the text is not valid %2; choose another encoding.")
+                         .arg(line)
+                         .arg(encodingName(m_encoding)));
 }
 
 // Qt's UTF-16 decoder passes lone surrogates through; they would be lost when stored.
@@ -380,7 +415,7 @@ qsizetype TextDecoder::firstBadSurrogate(const QString &text) const
 
 QString TextDecoder::decode(QByteArrayView bytes)
 {
-    if (m_error.isError())
+    if (m_failed)
         return {};
     QString text = m_decoder.decode(bytes);
     m_bytes += bytes.size();
@@ -396,29 +431,24 @@ QString TextDecoder::decode(QByteArrayView bytes)
     }
     if (bad >= 0) {
         text.truncate(bad);
-        countLines(text.constBegin(), text.constEnd());
-        setInvalid();
-        return text;
+        m_failed = true;
     }
-    countLines(text.constBegin(), text.constEnd());
     return text;
 }
 
 void TextDecoder::finish()
 {
-    if (m_error.isError())
+    if (m_failed)
         return;
     if (m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be) {
-        if (m_bytes % 2 || m_pendingHighSurrogate)
-            setInvalid();
+        m_failed = m_bytes % 2 || m_pendingHighSurrogate;
         return;
     }
     // A character cut off by the end of the file sits in the decoder's state; a line
     // feed cannot continue it, so the decoder reports it now. (decode() is lazy: the
     // conversion only runs when its result becomes a QString.)
     const QString rest = m_decoder.decode(QByteArrayView("\n", 1));
-    if (m_decoder.hasError())
-        setInvalid();
+    m_failed = m_decoder.hasError();
 }
 
 } // namespace Patron

@@ -39,12 +39,12 @@ public:
     /// bytes sit on one side of the byte pairs of the first 64 KiB; otherwise one streamed
     /// pass over the whole file (64 KiB at a time, constant memory) checks every line as
     /// strict UTF-8 and as GB18030: UTF-8 if the whole file is, GB18030 if it is not but
-    /// is valid GB18030. A file whose lines are partly UTF-8 and partly not is an error
-    /// naming the first line that differs from the lines before. Leaves the device at 0.
-    /// `chunkSize` only matters to tests and fuzzing, which split the input everywhere.
-    static Result<Detection> detect(QIODevice *device,
-                                    const QString &requested = {},
-                                    qint64 chunkSize = 64 * 1024);
+    /// is valid GB18030. A file with lines that are not UTF-8 and lines that clearly are
+    /// (valid UTF-8 with three or more CJK characters and no other non-ASCII ones) mixes
+    /// encodings: an error naming the first line that differs from the lines before.
+    /// Leaves the device at 0. `chunkSize` only matters to tests and fuzzing.
+    static Result<Detection>
+    detect(QIODevice *device, const QString &requested = {}, qint64 chunkSize = 64 * 1024);
 
     explicit TextDecoder(TextEncoding encoding);
 
@@ -52,29 +52,24 @@ public:
 
     /// Decodes the next bytes of the file (after its BOM); sequences may be split between
     /// calls. Returns the text up to the first byte sequence that is not valid in the
-    /// encoding: from there on error() is an Error::Invalid naming its line, and decode()
-    /// returns nothing. So the rows before a bad line are read the same whatever the
-    /// chunk size.
+    /// encoding; from there on failed() is true and decode() returns nothing. So the rows
+    /// before a bad line read the same whatever the chunk size, and the caller, which
+    /// counts lines anyway, knows the bad line: it is where the returned text ends.
     QString decode(QByteArrayView bytes);
-    /// Call at the end of the input: a character cut off by the end sets error().
+    /// Call at the end of the input: a character cut off by the end makes failed() true.
     void finish();
-    const Error &error() const { return m_error; }
-
-    /// The 1-based line of the decoded text reached so far (CRLF, LF and CR end a line).
-    qint64 line() const { return m_line; }
+    bool failed() const { return m_failed; }
+    /// The error for invalid text on `line`, for the user.
+    Error invalidTextError(qint64 line) const;
 
 private:
-    void setInvalid();
-    void countLines(const QChar *begin, const QChar *end);
     qsizetype firstBadSurrogate(const QString &text) const;
 
     TextEncoding m_encoding;
     QStringDecoder m_decoder;
-    qint64 m_line = 1;
     qint64 m_bytes = 0;
-    bool m_prevCr = false;
     bool m_pendingHighSurrogate = false;
-    Error m_error;
+    bool m_failed = false;
 };
 
 } // namespace Patron

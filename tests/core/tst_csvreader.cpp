@@ -73,8 +73,7 @@ QStringList cells(const char *utf8)
 }
 
 // Bytes of a literal, embedded NULs included.
-template<size_t N>
-QByteArray ba(const char (&literal)[N])
+template<size_t N> QByteArray ba(const char (&literal)[N])
 {
     return QByteArray(literal, qsizetype(N - 1));
 }
@@ -198,14 +197,17 @@ private slots:
             << cells("华联商贸|13800138000|1234.5");
         QTest::newRow("WPS, GBK, no final line end")
             << corpus("wps.csv") << u"GB18030, comma"_qs << 3 << cells("华联商贸|13800138000|12");
-        QTest::newRow("semicolon") << corpus("semicolon.csv") << u"UTF-8, semicolon"_qs << 4
-                                   << cells("华联|1,5|a;b");
+        QTest::newRow("semicolon")
+            << corpus("semicolon.csv") << u"UTF-8, semicolon"_qs << 4 << cells("华联|1,5|a;b");
         QTest::newRow("pipe") << corpus("pipe.txt") << u"UTF-8, pipe"_qs << 3
                               << cells("Hualian|13800138000|Beijing, Chaoyang");
         QTest::newRow(".tsv is tab even with more commas")
-            << corpus("customers.tsv") << u"UTF-8, tab"_qs << 3 << cells("华联|北京,朝阳,建国路,88号");
+            << corpus("customers.tsv") << u"UTF-8, tab"_qs << 3
+            << cells("华联|北京,朝阳,建国路,88号");
         QTest::newRow("GB18030 four-byte characters")
             << corpus("gb18030-4byte.csv") << u"GB18030, comma"_qs << 3 << cells("𠀀𪚥客户|😀");
+        QTest::newRow("GBK lines that happen to be valid UTF-8")
+            << corpus("gbk-valid-utf8-lines.csv") << u"GB18030, comma"_qs << 5 << cells("1|蹇戒互");
         QTest::newRow("lone CR") << corpus("lone-cr.csv") << u"UTF-8, comma"_qs << 4
                                  << cells("c|d");
     }
@@ -253,7 +255,7 @@ private slots:
         QList<qint64> numbers;
         for (const SourceRow &row : r.rows)
             numbers.append(row.number);
-        QCOMPARE(numbers, (QList<qint64>{1, 2, 5, 6, 9}));
+        QCOMPARE(numbers, (QList<qint64> {1, 2, 5, 6, 9}));
         QCOMPARE(r.rows[1].cells, cells("华联|第一行\n第二行\r\n第三行|1"));
         QCOMPARE(r.rows[2].cells, cells("腾达|他说\"你好\"|2"));
         QCOMPARE(r.rows[3].cells, cells("多行\n\"引号\"\n||3"));
@@ -394,10 +396,10 @@ private slots:
             for (const char *encoding : {"", "utf-8", "gb18030", "utf-16"}) {
                 const ReadResult whole = readFile(dir.filePath(name), withEncoding(encoding));
                 for (qint64 chunk : {1, 2, 3, 5, 7}) {
-                    const ReadResult split = readFile(dir.filePath(name), withEncoding(encoding),
-                                                      chunk);
-                    const QByteArray what = name.toUtf8() + ' ' + encoding + ' '
-                                            + QByteArray::number(chunk);
+                    const ReadResult split
+                        = readFile(dir.filePath(name), withEncoding(encoding), chunk);
+                    const QByteArray what
+                        = name.toUtf8() + ' ' + encoding + ' ' + QByteArray::number(chunk);
                     QVERIFY2(split.opened == whole.opened, what.constData());
                     QVERIFY2(split.error.message == whole.error.message, what.constData());
                     QVERIFY2(split.rows.size() == whole.rows.size(), what.constData());
@@ -420,16 +422,19 @@ private slots:
 
     void truncatedCharacterAtTheEnd()
     {
-        const ReadResult utf8 = readBytes(ba("\xEF\xBB\xBF" "a,b\r\nc,\xE5\x8D"));
+        const ReadResult utf8 = readBytes(ba("\xEF\xBB\xBF"
+                                             "a,b\r\nc,\xE5\x8D"));
         QVERIFY2(utf8.error.message.startsWith(u"Line 2:"_qs), qPrintable(utf8.error.message));
         const ReadResult gb = readBytes(ba("a,b\nc,\xD6"), withEncoding("gb18030"));
         QVERIFY2(gb.error.message.startsWith(u"Line 2: the text is not valid GB18030"_qs),
                  qPrintable(gb.error.message));
-        const ReadResult u16 = readBytes(ba("\xFF\xFE" "a\0,\0b\0\n\0c"));
+        const ReadResult u16 = readBytes(ba("\xFF\xFE"
+                                            "a\0,\0b\0\n\0c"));
         QVERIFY2(u16.error.message.startsWith(u"Line 2: the text is not valid UTF-16LE"_qs),
                  qPrintable(u16.error.message));
         // A lone surrogate (D800) in UTF-16.
-        const ReadResult lone = readBytes(ba("\xFF\xFE" "a\0\n\0\x00\xD8,\0b\0"));
+        const ReadResult lone = readBytes(ba("\xFF\xFE"
+                                             "a\0\n\0\x00\xD8,\0b\0"));
         QVERIFY2(lone.error.message.startsWith(u"Line 2:"_qs), qPrintable(lone.error.message));
     }
 
@@ -447,12 +452,12 @@ private slots:
         QTest::newRow("mixed file forced to UTF-8")
             << corpus("mixed-encoding.csv") << u"UTF-8"_qs << u"UTF-8"_qs
             << u"Line 4: the text is not valid UTF-8"_qs;
-        QTest::newRow("BOM skipped when forced") << corpus("utf8-bom.csv") << u"utf-8"_qs
-                                                 << u"UTF-8"_qs << QString();
-        QTest::newRow("utf-16 without BOM is LE") << corpus("utf16le-nobom.txt") << u"utf-16"_qs
-                                                  << u"UTF-16LE"_qs << QString();
-        QTest::newRow("utf-16 with BE BOM") << corpus("utf16be.txt") << u"utf-16"_qs
-                                            << u"UTF-16BE"_qs << QString();
+        QTest::newRow("BOM skipped when forced")
+            << corpus("utf8-bom.csv") << u"utf-8"_qs << u"UTF-8"_qs << QString();
+        QTest::newRow("utf-16 without BOM is LE")
+            << corpus("utf16le-nobom.txt") << u"utf-16"_qs << u"UTF-16LE"_qs << QString();
+        QTest::newRow("utf-16 with BE BOM")
+            << corpus("utf16be.txt") << u"utf-16"_qs << u"UTF-16BE"_qs << QString();
         QTest::newRow("utf-16le") << corpus("utf16le.txt") << u"utf-16le"_qs << u"UTF-16LE"_qs
                                   << QString();
         QTest::newRow("UTF-8 file forced to UTF-16BE is odd-sized")
@@ -570,15 +575,16 @@ private slots:
         QTest::addColumn<int>("encoding");
         QTest::addColumn<QString>("lineEnd");
         QTest::addColumn<QChar>("delimiter");
-        QTest::newRow("UTF-8 CRLF comma") << int(QStringConverter::Utf8) << u"\r\n"_qs << QChar(u',');
+        QTest::newRow("UTF-8 CRLF comma")
+            << int(QStringConverter::Utf8) << u"\r\n"_qs << QChar(u',');
         QTest::newRow("UTF-8 LF semicolon")
             << int(QStringConverter::Utf8) << u"\n"_qs << QChar(u';');
         QTest::newRow("GB18030 CRLF comma") << -1 << u"\r\n"_qs << QChar(u',');
         QTest::newRow("GB18030 CR pipe") << -1 << u"\r"_qs << QChar(u'|');
         QTest::newRow("UTF-16LE CRLF tab")
             << int(QStringConverter::Utf16LE) << u"\r\n"_qs << QChar(u'\t');
-        QTest::newRow("UTF-16BE LF tab") << int(QStringConverter::Utf16BE) << u"\n"_qs
-                                          << QChar(u'\t');
+        QTest::newRow("UTF-16BE LF tab")
+            << int(QStringConverter::Utf16BE) << u"\n"_qs << QChar(u'\t');
     }
 
     void roundTrip()
@@ -586,9 +592,9 @@ private slots:
         QFETCH(int, encoding);
         QFETCH(QString, lineEnd);
         QFETCH(QChar, delimiter);
-        const QStringList pieces = {u"华联"_qs, u"商贸"_qs, u"a"_qs,   u"\""_qs,  u","_qs,
-                                    u";"_qs,    u"\t"_qs,   u"|"_qs,   u"\n"_qs,  u"\r\n"_qs,
-                                    u"😀"_qs,   u"𠀀"_qs,   u" "_qs,   u"138"_qs, u"é"_qs};
+        const QStringList pieces
+            = {u"华联"_qs, u"商贸"_qs, u"a"_qs, u"\""_qs, u","_qs, u";"_qs,   u"\t"_qs, u"|"_qs,
+               u"\n"_qs,   u"\r\n"_qs, u"😀"_qs, u"𠀀"_qs, u" "_qs, u"138"_qs, u"é"_qs};
         QRandomGenerator random(4180);
         QList<QStringList> records;
         records.append({u"名称"_qs, u"备注"_qs, u"金额"_qs, u"电话"_qs});
@@ -610,7 +616,7 @@ private slots:
         if (encoding < 0) {
             bytes = toGb18030(text);
         } else {
-            QStringEncoder encoder{QStringConverter::Encoding(encoding)};
+            QStringEncoder encoder {QStringConverter::Encoding(encoding)};
             bytes = encoder.encode(text);
         }
         const ReadResult r = readBytes(bytes);
@@ -659,21 +665,22 @@ private slots:
     void bigGeneratedFile()
     {
         const int rows = qEnvironmentVariableIsSet("PATRON_CSV_BENCH_ROWS")
-                             ? qEnvironmentVariableIntValue("PATRON_CSV_BENCH_ROWS")
-                             : 200000;
+            ? qEnvironmentVariableIntValue("PATRON_CSV_BENCH_ROWS")
+            : 200000;
         QTemporaryDir dir;
         const QString path = dir.filePath(u"big.csv"_qs);
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            QByteArray chunk = toGb18030(u("编号,客户名称,联系人,手机,邮箱,省份,城市,地址,金额,备注\r\n"));
+            QByteArray chunk
+                = toGb18030(u("编号,客户名称,联系人,手机,邮箱,省份,城市,地址,金额,备注\r\n"));
             const QByteArray city = toGb18030(u(",广东省,深圳市,\"南山区科技园, 1栋\",")),
                              name = toGb18030(u(",华联商贸有限公司")),
                              contact = toGb18030(u(",张伟,"));
             for (int i = 1; i <= rows; ++i) {
                 const QByteArray n = QByteArray::number(i);
                 chunk += n + name + n + contact + "138" + n.rightJustified(8, '0') + ",c" + n
-                         + "@example.com" + city + n + ".50,\"note \"\"" + n + "\"\"\"\r\n";
+                    + "@example.com" + city + n + ".50,\"note \"\"" + n + "\"\"\"\r\n";
                 if (chunk.size() > (1 << 20)) {
                     file.write(chunk);
                     chunk.clear();
@@ -708,8 +715,8 @@ private slots:
         QCOMPARE(count, rows + 1);
         QCOMPARE(lastNumber, rows + 1);
         QCOMPARE(reader.progress(), 1.0);
-        qInfo("%d rows (%lld MB, GB18030) in %lld ms: %lld rows/s, %.0f MB/s", count,
-              size >> 20, ms, qint64(count) * 1000 / ms, double(size) / 1048.576 / double(ms));
+        qInfo("%d rows (%lld MB, GB18030) in %lld ms: %lld rows/s, %.0f MB/s", count, size >> 20,
+              ms, qint64(count) * 1000 / ms, double(size) / 1048.576 / double(ms));
     }
 };
 

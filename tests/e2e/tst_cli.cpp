@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -102,6 +104,9 @@ private slots:
     void missingFolderIsCreated();
     void newerDatabaseIsRefusedUntouched();
     void unopenableDatabase();
+    void exportFormatsByExtension();
+    void exportEncodingsAndScopes();
+    void exportUnwritablePath();
 
 private:
     Run run(const QStringList &args) const;
@@ -181,7 +186,7 @@ void TestCli::help()
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
-    for (const char *s : {"demo", "customers list", "orders list", "--database", "--lang"})
+    for (const char *s : {"demo", "customers list", "orders list", "export", "--database", "--lang"})
         QVERIFY2(text.contains(QLatin1String(s)), s);
     const Run sub = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--help")});
     QCOMPARE(sub.exitCode, 0);
@@ -538,6 +543,26 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("klingon"), QStringLiteral("demo")}
                                   << 2 << QStringLiteral("klingon");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("demo"), QStringLiteral("now")} << 2 << QStringLiteral("now");
+    auto exportArgs = [](std::initializer_list<const char *> a) {
+        QStringList out{QStringLiteral("export")};
+        for (const char *s : a)
+            out << QString::fromUtf8(s);
+        return out;
+    };
+    QTest::newRow("export nothing") << exportArgs({}) << 2 << QStringLiteral("export");
+    QTest::newRow("export what") << exportArgs({"widgets", "x.csv"}) << 2 << QStringLiteral("widgets");
+    QTest::newRow("export format") << exportArgs({"customers", "x.csv", "--format", "xls"}) << 2 << QStringLiteral("xls");
+    QTest::newRow("export no extension") << exportArgs({"customers", "out"}) << 2 << QStringLiteral("out");
+    QTest::newRow("export unknown extension") << exportArgs({"orders", "out.xls"}) << 2 << QStringLiteral("out.xls");
+    QTest::newRow("export vcard orders") << exportArgs({"orders", "x.vcf"}) << 2 << QStringLiteral("vCard");
+    QTest::newRow("export gb18030 xlsx") << exportArgs({"customers", "x.xlsx", "--encoding", "gb18030"}) << 2
+                                         << QStringLiteral("GB18030");
+    QTest::newRow("export encoding") << exportArgs({"customers", "x.csv", "--encoding", "latin1"}) << 2
+                                     << QStringLiteral("latin1");
+    QTest::newRow("export scopes") << exportArgs({"customers", "x.csv", "--trash", "--all"}) << 2
+                                   << QStringLiteral("--trash");
+    QTest::newRow("export stdout xlsx") << exportArgs({"customers", "-", "--format", "xlsx"}) << 1
+                                        << QStringLiteral("XLSX");
     QTest::newRow("bad url") << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://u@h:5432"),
                                             QStringLiteral("customers"), QStringLiteral("list")}
                              << 1 << QStringLiteral("database");
@@ -654,6 +679,107 @@ void TestCli::unopenableDatabase()
     QVERIFY2(r.errLine().contains(QStringLiteral("not a Patron database")), r.err.constData());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), content);
+}
+
+void TestCli::exportFormatsByExtension()
+{
+    QTemporaryDir dir;
+    auto exportTo = [&](const QString &what, const QString &name, const QStringList &extra = {}) {
+        const QString path = dir.filePath(name);
+        const Run r = run(QStringList{QStringLiteral("--database"), target(*m_demoDb), QStringLiteral("export"), what, path}
+                          + extra);
+        QFile f(path);
+        return std::make_pair(r, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    };
+    const qsizetype customers = parseCsv(m_customersCsv).size() - 1; // the active ones
+    QVERIFY(customers > 300);
+
+    auto [csvRun, csv] = exportTo(QStringLiteral("customers"), QStringLiteral("客户.csv"));
+    QCOMPARE(csvRun.exitCode, 0);
+    // "customers" once patron_en.ts has the plural; "customer(s)" until then.
+    QVERIFY2(QString::fromUtf8(csvRun.out).startsWith(QStringLiteral("Exported %1 customer").arg(customers)),
+             csvRun.out.constData());
+    QVERIFY(QString::fromUtf8(csvRun.out).trimmed().endsWith(dir.filePath(QStringLiteral("客户.csv")) + QLatin1Char('.')));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "id,code,name,")); // files get a BOM by default
+    QCOMPARE(parseCsv(csv.mid(3)).size() - 1, customers);
+
+    auto [plainRun, plain] = exportTo(QStringLiteral("customers"), QStringLiteral("plain.csv"), {QStringLiteral("--no-bom")});
+    QCOMPARE(plainRun.exitCode, 0);
+    QVERIFY(plain.startsWith("id,code,name,"));
+
+    auto [xlsxRun, xlsx] = exportTo(QStringLiteral("orders"), QStringLiteral("orders.XLSX"));
+    QVERIFY2(xlsxRun.exitCode == 0, xlsxRun.err.constData());
+    QVERIFY(xlsx.startsWith("PK\x03\x04")); // a zip container
+
+    auto [jsonRun, json] = exportTo(QStringLiteral("activities"), QStringLiteral("follow-ups.json"));
+    QCOMPARE(jsonRun.exitCode, 0);
+    const QJsonArray a = QJsonDocument::fromJson(json).array();
+    QVERIFY(a.size() > 0);
+    QVERIFY(a.at(0).toObject().contains(QStringLiteral("occurred_at")));
+    static const QStringList kinds = {QStringLiteral("call"), QStringLiteral("visit"), QStringLiteral("email"),
+                                      QStringLiteral("note")};
+    QVERIFY(kinds.contains(a.at(0).toObject().value(QStringLiteral("kind")).toString())); // stored values in JSON
+
+    auto [vcfRun, vcf] = exportTo(QStringLiteral("contacts"), QStringLiteral("contacts.vcf"));
+    QCOMPARE(vcfRun.exitCode, 0);
+    QVERIFY(vcf.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+    QCOMPARE(qsizetype(vcf.count("BEGIN:VCARD")), qsizetype(vcf.count("END:VCARD")));
+    QVERIFY(vcf.count("BEGIN:VCARD") >= 300);
+
+    // --format overrides the extension; "-" is standard output, without BOM.
+    const Run out = run({QStringLiteral("--database"), target(*m_demoDb), QStringLiteral("export"), QStringLiteral("customers"),
+                         QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(out.exitCode, 0);
+    QCOMPARE(out.out, m_customersCsv); // the same as customers list: stored values, no BOM
+}
+
+void TestCli::exportEncodingsAndScopes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gb.csv"));
+    Run r = run({QStringLiteral("--database"), target(*m_demoDb), QStringLiteral("export"), QStringLiteral("customers"), path,
+                 QStringLiteral("--encoding"), QStringLiteral("gb18030"), QStringLiteral("--search"), QStringLiteral("公司")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QStringDecoder decode("GB18030");
+    const QString text = decode(bytes);
+    QVERIFY(!decode.hasError());
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(text.contains(QStringLiteral("公司")));
+    QVERIFY(text.count(QStringLiteral("\r\n")) < 401); // the search narrowed it
+
+    // Scope options as in customers list.
+    r = run({QStringLiteral("--database"), target(*m_demoDb), QStringLiteral("export"), QStringLiteral("customers"),
+             dir.filePath(QStringLiteral("trash.json")), QStringLiteral("--trash")});
+    QCOMPARE(r.exitCode, 0);
+    const Run list = run({QStringLiteral("--database"), target(*m_demoDb), QStringLiteral("customers"), QStringLiteral("list"),
+                          QStringLiteral("--trash"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(list.exitCode, 0);
+    const qsizetype inTrash = QJsonDocument::fromJson(list.out).array().size();
+    QVERIFY2(QString::fromUtf8(r.out).startsWith(QStringLiteral("Exported %1 customer").arg(inTrash)), r.out.constData());
+    QFile trash(dir.filePath(QStringLiteral("trash.json")));
+    QVERIFY(trash.open(QIODevice::ReadOnly));
+    QCOMPARE(trash.readAll(), list.out);
+}
+
+void TestCli::exportUnwritablePath()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    // A folder where a file is expected, and a path below a plain file.
+    for (const QString &path : {dir.path(), dir.filePath(QStringLiteral("file/x.xlsx")), dir.filePath(QStringLiteral("file/x.csv"))}) {
+        const Run r = run({QStringLiteral("--database"), target(*m_demoDb), QStringLiteral("export"), QStringLiteral("customers"),
+                           path, QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errLine().startsWith(QStringLiteral("patron: ")), r.err.constData());
+        QVERIFY2(!r.errLine().contains(QLatin1Char('\n')), r.err.constData());
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList{QStringLiteral("file")});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

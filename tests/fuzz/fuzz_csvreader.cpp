@@ -33,7 +33,7 @@ Outcome read(const QByteArray &bytes, const ReaderOptions &options, qint64 chunk
 {
     // U+FFFD itself, encoded in UTF-8, UTF-16LE/BE or GB18030, may be in a cell.
     const bool mayHoldReplacement = bytes.contains("\xEF\xBF\xBD") || bytes.contains("\xFD\xFF")
-                                    || bytes.contains("\xFF\xFD") || bytes.contains("\x84\x31\xA4\x37");
+        || bytes.contains("\xFF\xFD") || bytes.contains("\x84\x31\xA4\x37");
     Outcome out;
     QBuffer buffer;
     buffer.setData(bytes);
@@ -100,8 +100,8 @@ void compare(const Outcome &a, const Outcome &b, const char *encoding)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const encodings[] = {"", "utf-8", "gb18030", "utf-16", "utf-16le",
-                                            "utf-16be"};
+    static const char *const encodings[]
+        = {"", "utf-8", "gb18030", "utf-16", "utf-16le", "utf-16be"};
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const qint64 tiny = size ? 1 + data[size - 1] % 16 : 1;
     for (const char *encoding : encodings) {
