@@ -6,6 +6,7 @@
 #include "customers/customerpage.h"
 #include "demo/demoloader.h"
 #include "export/exportdialog.h"
+#include "import/importactions.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -116,6 +117,10 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_customerActions->newCustomer());
+    auto *imports = new ImportActions(m_workspace, this);
+    imports->addToMenu(file);
+    imports->acceptDropsOn(this);
+    connect(imports, &ImportActions::dataChanged, m_list, &CustomerListView::reload);
     m_loadDemo = file->addAction(tr("Load &demo data…"), this, &MainWindow::loadDemoData);
     m_loadDemo->setObjectName(QStringLiteral("actionLoadDemo"));
     m_loadDemo->setStatusTip(tr("Fill this empty database with 2,000 sample customers"));
