@@ -131,6 +131,7 @@ QString CommandLine::globalHelp() const
                       "  demo             Fill an empty database with realistic demo data.\n"
                       "  customers list   Print customers as CSV or JSON.\n"
                       "  orders list      Print orders as CSV or JSON.\n"
+                      "  duplicates       List (or merge) customers that are probably the same.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -165,6 +166,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     if (command == QLatin1String("demo"))
         return runDemo(rest);
+    if (command == QLatin1String("duplicates"))
+        return runDuplicates(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

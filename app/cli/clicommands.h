@@ -38,6 +38,8 @@ private:
     int runDemo(const QStringList &args);
     int runCustomersList(const QStringList &args);
     int runOrdersList(const QStringList &args);
+    int runDuplicates(const QStringList &args);      // duplicatescommand.cpp
+    int runDuplicatesMerge(const QStringList &args); // duplicatescommand.cpp
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;
