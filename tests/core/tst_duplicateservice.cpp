@@ -375,12 +375,17 @@ private slots:
         QCOMPARE(item(report->invalid, QStringLiteral("custom.birthday")).count, 1);
         QCOMPARE(report->duplicates.count, 2);
 
+        // The page and the count agree, or the list would show phantom rows.
         auto listed = [&](const QString &quality) {
             CustomerFilter f;
             f.quality = quality;
             auto page = m_ws->customers().page(f, {QStringLiteral("name")}, QStringLiteral("name"), Qt::AscendingOrder, 0, 100);
-            [&] { QVERIFY(page); }();
-            QCOMPARE(m_ws->customers().count(f).value(), qint64(page->ids.size()));
+            if (!page) {
+                qWarning() << quality << page.error().message;
+                return QList<qint64>{-1};
+            }
+            if (m_ws->customers().count(f).valueOr(-1) != page->ids.size())
+                return QList<qint64>{-2};
             QList<qint64> ids = page->ids;
             std::sort(ids.begin(), ids.end());
             return ids;
