@@ -15,6 +15,7 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QTableWidget>
