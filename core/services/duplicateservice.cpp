@@ -153,23 +153,35 @@ QString stripRegionSuffix(QString region)
 
 // The company key without a leading region: the customer's own city or province, or a
 // province-level name, optionally followed by 省/市 ("上海市华联商贸" → "华联商贸").
+QString withoutRegion(const QString &key, const QString &region)
+{
+    if (region.size() < 2 || !key.startsWith(region))
+        return {};
+    QStringView rest = QStringView(key).mid(region.size());
+    if (rest.startsWith(QChar(0x7701)) || rest.startsWith(QChar(0x5E02))) // 省 市
+        rest = rest.mid(1);
+    return rest.size() >= 2 ? rest.toString() : QString();
+}
+
 QString regionlessKey(const QString &key, const QString &province, const QString &city)
 {
-    QStringList regions;
+    if (key.size() < 4)
+        return key;
     for (const QString &r : {city, province}) {
-        const QString t = stripRegionSuffix(r.trimmed());
-        if (t.size() >= 2)
-            regions << t;
+        if (!r.isEmpty()) {
+            const QString rest = withoutRegion(key, stripRegionSuffix(r.trimmed()));
+            if (!rest.isEmpty())
+                return rest;
+        }
     }
-    regions << regionNames();
-    for (const QString &r : std::as_const(regions)) {
-        if (!key.startsWith(r))
-            continue;
-        QString rest = key.mid(r.size());
-        if (rest.startsWith(QChar(0x7701)) || rest.startsWith(QChar(0x5E02))) // 省 市
-            rest.remove(0, 1);
-        if (rest.size() >= 2)
-            return rest;
+    // Only names that start with a province-level name: compare two characters first.
+    const QStringView head = QStringView(key).left(2);
+    for (const QString &r : regionNames()) {
+        if (QStringView(r).left(2) == head) {
+            const QString rest = withoutRegion(key, r);
+            if (!rest.isEmpty())
+                return rest;
+        }
     }
     return key;
 }
@@ -343,11 +355,12 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
         regionless.push_back({hash64(r), id});
         // Keys within one edit after their first two characters share one of these variants
         // (a substitution: the same deletion; an insertion: the shorter key is a deletion of
-        // the longer), so only keys in one bucket are ever compared.
-        if (key.size() >= 4) {
-            edits.push_back({hash64(key), id});
-            for (qsizetype i = 2; i < key.size(); ++i) {
-                QString variant = key;
+        // the longer), so only keys in one bucket are ever compared. Without the region,
+        // or "北京优利" and "北京隆利" would count as one company.
+        if (r.size() >= 4) {
+            edits.push_back({hash64(r), id});
+            for (qsizetype i = 2; i < r.size(); ++i) {
+                QString variant = r;
                 variant.remove(i, 1);
                 edits.push_back({hash64(variant), id});
             }
@@ -413,7 +426,7 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
     for (const QList<qint64> &run : std::as_const(editRuns)) {
         for (int i = 0; i < run.size(); ++i) {
             for (int j = i + 1; j < run.size(); ++j) {
-                const QString a = keys.value(run.at(i)), b = keys.value(run.at(j));
+                const QString a = regionKeys.value(run.at(i)), b = regionKeys.value(run.at(j));
                 if (a != b && a.size() >= 4 && b.size() >= 4 && a.left(2) == b.left(2) && withinOneEdit(a, b))
                     components.unite(run.at(i), run.at(j), MatchReason::SimilarName);
             }

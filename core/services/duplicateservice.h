@@ -39,7 +39,8 @@ struct DuplicateGroup
 struct DuplicateOptions
 {
     /// Also group company names whose keys are equal once a leading province or city (the
-    /// customer's own) is removed, or differ in one character after the first two.
+    /// customer's own, or a province-level name) is removed, or then differ in one
+    /// character after the first two (edit distance 1, keys of four characters or more).
     bool similarNames = false;
 };
 
