@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Patron::Cli {
@@ -44,24 +45,33 @@ QString writeGroups(Workspace &ws, const QList<DuplicateGroup> &groups, QIODevic
     Status s = w.begin();
     if (!s)
         return s.error().message;
+    const DuplicateService dupes(ws.database(), ws.store());
     int number = 0;
-    for (const DuplicateGroup &g : groups) {
-        ++number;
-        const QString reason = reasonCodes(g.reasons);
-        for (qint64 id : g.customerIds) {
-            auto c = ws.store().get(Entity::Customer, id);
-            if (!c)
-                return c.error().message;
-            w.beginRow();
-            w.integer(number);
-            w.text(reason);
-            w.integer(id);
-            w.text(c->value(QStringLiteral("code")).toString());
-            w.text(c->value(QStringLiteral("name")).toString());
-            w.text(c->value(QStringLiteral("mobile")).toString());
-            w.text(c->value(QStringLiteral("email")).toString());
-            if (!w.endRow())
-                return w.error().message;
+    // A few hundred groups at a time: one query per batch, memory bounded.
+    for (qsizetype first = 0; first < groups.size(); first += 200) {
+        QList<qint64> ids;
+        for (qsizetype i = first; i < std::min(groups.size(), first + 200); ++i)
+            ids << groups.at(i).customerIds;
+        const auto rows = dupes.summaries(ids);
+        if (!rows)
+            return rows.error().message;
+        for (qsizetype i = first; i < std::min(groups.size(), first + 200); ++i) {
+            const DuplicateGroup &g = groups.at(i);
+            ++number;
+            const QString reason = reasonCodes(g.reasons);
+            for (qint64 id : g.customerIds) {
+                const Record c = rows->value(id);
+                w.beginRow();
+                w.integer(number);
+                w.text(reason);
+                w.integer(id);
+                w.text(c.value(QStringLiteral("code")).toString());
+                w.text(c.value(QStringLiteral("name")).toString());
+                w.text(c.value(QStringLiteral("mobile")).toString());
+                w.text(c.value(QStringLiteral("email")).toString());
+                if (!w.endRow())
+                    return w.error().message;
+            }
         }
     }
     s = w.finish();

@@ -304,15 +304,26 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
     QSqlQuery q(db);
     q.setForwardOnly(true);
 
-    // Stored mobiles and e-mails are normalised already; codes differ only in case.
-    const struct { const char *expr; MatchReason reason; } sqlKeys[] = {
-        {"mobile", MatchReason::Mobile}, {"email", MatchReason::Email}, {"UPPER(code)", MatchReason::Code}};
+    // Stored mobiles and e-mails are normalised already; codes differ only in case. The
+    // inner query counts trashed customers too, so it reads only the column's index (no
+    // table rows); the outer one drops the trash, and a key left with one customer unites
+    // nobody below.
+    const struct { const char *expr; const char *notEmpty; MatchReason reason; } sqlKeys[] = {
+        {"mobile", "mobile <> ''", MatchReason::Mobile},
+        {"email", "email <> ''", MatchReason::Email},
+        {"UPPER(code)", "code IS NOT NULL", MatchReason::Code}};
     for (const auto &k : sqlKeys) {
         const QString e = QString::fromLatin1(k.expr);
-        if (!q.exec(QStringLiteral("SELECT %1, id FROM customers WHERE deleted_at IS NULL AND %1 IN "
-                                   "(SELECT %1 FROM customers WHERE deleted_at IS NULL AND %1 <> '' "
-                                   "GROUP BY %1 HAVING COUNT(*) > 1) ORDER BY 1, 2")
-                        .arg(e)))
+        QString candidates = QStringLiteral("SELECT %1 FROM customers WHERE %2 GROUP BY %1 HAVING COUNT(*) > 1")
+                                 .arg(e, QString::fromLatin1(k.notEmpty));
+        QString column = e;
+        if (k.reason == MatchReason::Code) {
+            // No index on UPPER(code): find the stored codes first, then look those up.
+            candidates = QStringLiteral("SELECT code FROM customers WHERE code IS NOT NULL AND UPPER(code) IN (%1)").arg(candidates);
+            column = QStringLiteral("code");
+        }
+        if (!q.exec(QStringLiteral("SELECT %1, id FROM customers WHERE deleted_at IS NULL AND %2 IN (%3) ORDER BY 1, 2")
+                        .arg(e, column, candidates)))
             return dbError(q);
         QString current;
         qint64 first = 0;
@@ -329,22 +340,23 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
     }
 
     qint64 total = 0;
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL AND kind = 'company'")) || !q.next())
+    // For progress only: all customers not in the trash (the state index answers it).
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL")) || !q.next())
         return dbError(q);
     total = q.value(0).toLongLong();
 
     // Company names: only 16 bytes per customer and key kept while streaming.
     std::vector<HashedId> exact, regionless, edits;
     exact.reserve(size_t(total));
-    if (options.similarNames)
-        regionless.reserve(size_t(total));
-    if (!q.exec(QStringLiteral("SELECT id, name, province, city FROM customers WHERE deleted_at IS NULL AND kind = 'company'")))
+    // One sequential pass over the table, not index lookups row by row.
+    if (!q.exec(QStringLiteral("SELECT id, name, province, city FROM customers%1 WHERE deleted_at IS NULL AND kind = 'company'")
+                    .arg(m_database.dialect().forceIndex(QString()))))
         return dbError(q);
     qint64 done = 0;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const QString key = MatchKeys::companyName(q.value(1).toString());
-        if (progress && (++done % 4096) == 0 && !progress(done, total))
+        if (progress && (++done % 4096) == 0 && !progress(std::min(done, total), total))
             return makeError(Error::Invalid, QString());
         if (key.isEmpty())
             continue;
@@ -446,6 +458,26 @@ Result<qint64> DuplicateService::duplicateCustomerCount() const
     for (const DuplicateGroup &g : groups.value())
         n += g.customerIds.size();
     return n;
+}
+
+Result<QHash<qint64, Record>> DuplicateService::summaries(const QList<qint64> &customerIds) const
+{
+    QHash<qint64, Record> out;
+    Status s = forChunks(customerIds, [&](const QList<qint64> &chunk) -> Status {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, code, name, mobile, email FROM customers WHERE id IN (%1)")
+                      .arg(Sql::placeholders(int(chunk.size()))));
+        bindIds(q, chunk, 0);
+        if (!q.exec())
+            return dbError(q);
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), Sql::recordFromQuery(q));
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return out;
 }
 
 QStringList DuplicateService::mergeFields() const

@@ -85,6 +85,9 @@ public:
     Result<QList<DuplicateGroup>> findGroups(const DuplicateOptions &options = {},
                                              const std::function<bool(qint64, qint64)> &progress = {}) const;
 
+    /// id, code, name, mobile and email of these customers (in chunks, for listing groups).
+    Result<QHash<qint64, Record>> summaries(const QList<qint64> &customerIds) const;
+
     /// Number of customers that are in some group (exact keys only).
     Result<qint64> duplicateCustomerCount() const;
 

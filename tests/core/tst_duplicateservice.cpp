@@ -138,6 +138,11 @@ private slots:
         QCOMPARE(groupOf(gs, e)->customerIds, (QList<qint64>{e, f}));
         QCOMPARE(groupOf(gs, e)->reasons, MatchReasons(MatchReason::Code));
         QVERIFY(!groupOf(gs, lone));
+        const auto rows = dupes().summaries({a, e});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->value(e).value(QStringLiteral("code")).toString(), QStringLiteral("c-001"));
+        QCOMPARE(rows->value(a).value(QStringLiteral("mobile")).toString(), QStringLiteral("13800138000"));
         QVERIFY(DuplicateService::reasonText(MatchReason::Mobile | MatchReason::Email).contains(QLatin1String("mobile")));
     }
 

@@ -156,10 +156,14 @@ void DuplicatesDialog::refresh()
             groups.erase(std::remove_if(groups.begin(), groups.end(),
                                         [&](const DuplicateGroup &g) { return dismissed.contains(g.key()); }),
                          groups.end());
+            QList<qint64> listed;
+            for (int i = 0; i < groups.size() && i < kMaxListed; ++i)
+                listed << groups.at(i).customerIds;
+            const QHash<qint64, Record> rows = service.summaries(listed).valueOr({});
             for (int i = 0; i < groups.size() && i < kMaxListed && !m_cancel; ++i) {
                 QStringList names;
                 for (qint64 id : groups.at(i).customerIds)
-                    names << store->get(Entity::Customer, id).valueOr(Record()).value(QStringLiteral("name")).toString();
+                    names << rows.value(id).value(QStringLiteral("name")).toString();
                 names.removeDuplicates();
                 found.labels << tr("%1 · %2").arg(DuplicateService::reasonText(groups.at(i).reasons),
                                                    shortText(names.join(QLatin1String(" / "))));
