@@ -37,11 +37,15 @@ QString reasonCodes(MatchReasons reasons)
 }
 
 // Writes the groups; returns an error message, empty on success.
-QString writeGroups(Workspace &ws, const QList<DuplicateGroup> &groups, QIODevice &device, const ExportOptions &options)
+QString writeGroups(Workspace &ws,
+                    const QList<DuplicateGroup> &groups,
+                    QIODevice &device,
+                    const ExportOptions &options)
 {
     TableWriter w(device, options,
-                  {QStringLiteral("group"), QStringLiteral("reason"), QStringLiteral("customer_id"), QStringLiteral("code"),
-                   QStringLiteral("name"), QStringLiteral("mobile"), QStringLiteral("email")});
+                  {QStringLiteral("group"), QStringLiteral("reason"), QStringLiteral("customer_id"),
+                   QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("mobile"),
+                   QStringLiteral("email")});
     Status s = w.begin();
     if (!s)
         return s.error().message;
@@ -85,21 +89,27 @@ int CommandLine::runDuplicates(const QStringList &args)
     if (!args.isEmpty() && args.first() == QLatin1String("merge"))
         return runDuplicatesMerge(args.mid(1));
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists groups of customers that are probably the same (same customer code, "
-                                   "mobile, email or company name), one row per customer: group number, reason, "
-                                   "customer id, code, name, mobile, email. Customers in the trash are left out.\n"
-                                   "\"patron duplicates merge SURVIVOR_ID OTHER_ID…\" merges customers into the first "
-                                   "one: it keeps its non-empty values (else the others' first non-empty ones), "
-                                   "takes over their orders, follow-ups, tasks, tickets, contacts and tags, and moves "
-                                   "the others to the trash."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")}, tr("Output format: csv (default) or json."),
-                                    tr("format"), QStringLiteral("csv"));
-    const QCommandLineOption similar(QStringLiteral("similar"),
-                                     tr("Also group similar company names (without a leading city or province, or "
-                                        "one character apart)."));
+    p.setApplicationDescription(
+        tr("Lists groups of customers that are probably the same (same customer code, "
+           "mobile, email or company name), one row per customer: group number, reason, "
+           "customer id, code, name, mobile, email. Customers in the trash are left out.\n"
+           "\"patron duplicates merge SURVIVOR_ID OTHER_ID…\" merges customers into the first "
+           "one: it keeps its non-empty values (else the others' first non-empty ones), "
+           "takes over their orders, follow-ups, tasks, tickets, contacts and tags, and moves "
+           "the others to the trash."));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("Output format: csv (default) or json."), tr("format"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption similar(
+        QStringLiteral("similar"),
+        tr("Also group similar company names (without a leading city or province, or "
+           "one character apart)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to this file instead of standard output."), tr("file"));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start CSV with a UTF-8 byte order mark (for Excel on Windows)."));
+                                    tr("Write to this file instead of standard output."),
+                                    tr("file"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        tr("Start CSV with a UTF-8 byte order mark (for Excel on Windows)."));
     p.addOptions({format, similar, output, bom});
     int exit = Success;
     if (!parse(p, QStringLiteral("duplicates"), args, &exit))
@@ -145,7 +155,8 @@ int CommandLine::runDuplicates(const QStringList &args)
         return Failure;
     }
     if (toStdout ? (!out.flush() || std::ferror(stdout)) : !file.commit()) {
-        printError(tr("Cannot write %1: %2").arg(toStdout ? tr("standard output") : path, device->errorString()));
+        printError(tr("Cannot write %1: %2")
+                       .arg(toStdout ? tr("standard output") : path, device->errorString()));
         return Failure;
     }
     return Success;
@@ -154,12 +165,14 @@ int CommandLine::runDuplicates(const QStringList &args)
 int CommandLine::runDuplicatesMerge(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Merges customers into the first one given (see \"patron duplicates --help\")."));
+    p.setApplicationDescription(
+        tr("Merges customers into the first one given (see \"patron duplicates --help\")."));
     p.addPositionalArgument(QStringLiteral("survivor"), tr("Id of the customer that remains."));
-    p.addPositionalArgument(QStringLiteral("others"), tr("Ids of the customers merged into it."), tr("OTHER_ID…"));
+    p.addPositionalArgument(QStringLiteral("others"), tr("Ids of the customers merged into it."),
+                            tr("OTHER_ID…"));
     addGlobalOptions(p);
     const QCommandLineOption help = p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("patron")} + args)) {
+    if (!p.parse(QStringList {QStringLiteral("patron")} + args)) {
         printError(QStringLiteral("duplicates merge: %1").arg(p.errorText()));
         return Usage;
     }
@@ -180,7 +193,8 @@ int CommandLine::runDuplicatesMerge(const QStringList &args)
         ids << id;
     }
     if (ids.size() < 2) {
-        printError(tr("duplicates merge: give the surviving customer's id and at least one other id."));
+        printError(
+            tr("duplicates merge: give the surviving customer's id and at least one other id."));
         return Usage;
     }
     auto ws = openWorkspace();
@@ -205,8 +219,8 @@ int CommandLine::runDuplicatesMerge(const QStringList &args)
         printError(undo.error().message);
         return Failure;
     }
-    const QByteArray line = (tr("Merged %n customer(s) into customer %1; they are in the trash.", nullptr,
-                                int(request.mergedIds.size()))
+    const QByteArray line = (tr("Merged %n customer(s) into customer %1; they are in the trash.",
+                                nullptr, int(request.mergedIds.size()))
                                  .arg(request.survivorId)
                              + QLatin1Char('\n'))
                                 .toUtf8();

@@ -15,9 +15,9 @@ namespace Patron {
 namespace {
 
 // Customer fields whose completeness is worth reporting (kind and name are always set).
-const char *const kCompletenessFields[] = {"code",   "contact_name", "mobile", "phone",  "email",
-                                           "province", "city",       "address", "industry", "source",
-                                           "owner_id", "lifecycle_stage", "notes"};
+const char *const kCompletenessFields[]
+    = {"code",    "contact_name", "mobile", "phone",    "email",           "province", "city",
+       "address", "industry",     "source", "owner_id", "lifecycle_stage", "notes"};
 
 bool validCustomKey(const QString &key)
 {
@@ -30,13 +30,15 @@ QString valueExpression(const QString &field, const Dialect &dialect)
 {
     if (field.startsWith(QLatin1String("custom."))) {
         const QString key = field.mid(7);
-        return validCustomKey(key) ? QStringLiteral("COALESCE(%1, '')").arg(dialect.jsonText(QStringLiteral("c.custom"), key))
+        return validCustomKey(key) ? QStringLiteral("COALESCE(%1, '')")
+                                         .arg(dialect.jsonText(QStringLiteral("c.custom"), key))
                                    : QString();
     }
     const FieldSpec *f = entitySpec(Entity::Customer).field(field);
     if (!f || f->type == FieldType::UserRef)
         return {};
-    return f->nullable ? QStringLiteral("COALESCE(c.%1, '')").arg(field) : QStringLiteral("c.") + field;
+    return f->nullable ? QStringLiteral("COALESCE(c.%1, '')").arg(field)
+                       : QStringLiteral("c.") + field;
 }
 
 // Portable "remove every digit" (SQLite has no regular expressions built in).
@@ -50,17 +52,21 @@ QString withoutDigits(QString expr)
 QString invalidCondition(const QString &check, const QString &e)
 {
     if (check == QLatin1String("mobile"))
-        return QStringLiteral("(%1 <> '' AND NOT (LENGTH(%1) = 11 AND SUBSTR(%1, 1, 1) = '1' AND SUBSTR(%1, 2, 1) "
+        return QStringLiteral("(%1 <> '' AND NOT (LENGTH(%1) = 11 AND SUBSTR(%1, 1, 1) = '1' AND "
+                              "SUBSTR(%1, 2, 1) "
                               "BETWEEN '3' AND '9' AND %2 = ''))")
             .arg(e, withoutDigits(e));
     if (check == QLatin1String("email"))
-        return QStringLiteral("(%1 <> '' AND NOT (%1 LIKE '%_@_%._%' AND %1 NOT LIKE '%@%@%' AND %1 NOT LIKE '% %' "
-                              "AND %1 NOT LIKE '%..%' AND %1 NOT LIKE '%@.%' AND %1 NOT LIKE '%.' AND %1 NOT LIKE '.%'))")
+        return QStringLiteral("(%1 <> '' AND NOT (%1 LIKE '%_@_%._%' AND %1 NOT LIKE '%@%@%' AND "
+                              "%1 NOT LIKE '% %' "
+                              "AND %1 NOT LIKE '%..%' AND %1 NOT LIKE '%@.%' AND %1 NOT LIKE '%.' "
+                              "AND %1 NOT LIKE '.%'))")
             .arg(e);
     if (check == QLatin1String("phone"))
         return QStringLiteral("(%1 <> '' AND %2 = %1)").arg(e, withoutDigits(e));
     if (check == QLatin1String("date"))
-        return QStringLiteral("(%1 <> '' AND NOT (LENGTH(%1) = 10 AND SUBSTR(%1, 5, 1) = '-' AND SUBSTR(%1, 8, 1) = '-' "
+        return QStringLiteral("(%1 <> '' AND NOT (LENGTH(%1) = 10 AND SUBSTR(%1, 5, 1) = '-' AND "
+                              "SUBSTR(%1, 8, 1) = '-' "
                               "AND %2 = '' AND SUBSTR(%1, 6, 2) BETWEEN '01' AND '12' "
                               "AND SUBSTR(%1, 9, 2) BETWEEN '01' AND '31'))")
             .arg(e, withoutDigits(QStringLiteral("REPLACE(%1, '-', '')").arg(e)));
@@ -77,8 +83,9 @@ QString duplicateCondition()
         outer.replace(QLatin1String("mobile"), QLatin1String("c.mobile"))
             .replace(QLatin1String("email"), QLatin1String("c.email"))
             .replace(QLatin1String("(code)"), QLatin1String("(c.code)"));
-        parts << QStringLiteral("%1 IN (SELECT %2 FROM customers WHERE deleted_at IS NULL AND %2 <> '' "
-                                "GROUP BY %2 HAVING COUNT(*) > 1)")
+        parts << QStringLiteral(
+                     "%1 IN (SELECT %2 FROM customers WHERE deleted_at IS NULL AND %2 <> '' "
+                     "GROUP BY %2 HAVING COUNT(*) > 1)")
                      .arg(outer, col);
     }
     return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
@@ -101,8 +108,7 @@ QString checkForType(const QString &type)
 DataQualityService::DataQualityService(Database &database, RecordStore &store)
     : m_database(database)
     , m_store(store)
-{
-}
+{ }
 
 QString DataQualityService::condition(const QString &quality, const Dialect &dialect)
 {
@@ -120,8 +126,9 @@ QString DataQualityService::condition(const QString &quality, const Dialect &dia
         const QStringList parts = quality.mid(8).split(QLatin1Char(':'));
         const QString check = parts.first();
         const QString field = parts.size() > 1 ? parts.at(1) : check;
-        if (parts.size() > 2 || (parts.size() == 1 && check != QLatin1String("mobile") && check != QLatin1String("email")
-                                 && check != QLatin1String("phone")))
+        if (parts.size() > 2
+            || (parts.size() == 1 && check != QLatin1String("mobile")
+                && check != QLatin1String("email") && check != QLatin1String("phone")))
             return {};
         const QString e = valueExpression(field, dialect);
         return e.isEmpty() ? QString() : invalidCondition(check, e);
@@ -131,14 +138,16 @@ QString DataQualityService::condition(const QString &quality, const Dialect &dia
 
 QStringList DataQualityService::checkableFields() const
 {
-    QStringList out{QStringLiteral("invalid:mobile"), QStringLiteral("invalid:email"), QStringLiteral("invalid:phone")};
+    QStringList out {QStringLiteral("invalid:mobile"), QStringLiteral("invalid:email"),
+                     QStringLiteral("invalid:phone")};
     FieldService fields(m_database, m_store);
     const auto defs = fields.fields(Entity::Customer, false);
     if (defs) {
         for (const Record &d : defs.value()) {
             const QString check = checkForType(d.value(QStringLiteral("field_type")).toString());
             if (!check.isEmpty())
-                out << QStringLiteral("invalid:%1:custom.%2").arg(check, d.value(QStringLiteral("field_key")).toString());
+                out << QStringLiteral("invalid:%1:custom.%2")
+                           .arg(check, d.value(QStringLiteral("field_key")).toString());
         }
     }
     return out;
@@ -154,7 +163,8 @@ Result<QualityReport> DataQualityService::report() const
     };
     for (const char *f : kCompletenessFields) {
         const QString field = QString::fromLatin1(f);
-        report.completeness << QualityItem{field, fieldLabel(Entity::Customer, field), 0, QStringLiteral("missing:") + field};
+        report.completeness << QualityItem {field, fieldLabel(Entity::Customer, field), 0,
+                                            QStringLiteral("missing:") + field};
     }
     FieldService fields(m_database, m_store);
     const auto defs = fields.fields(Entity::Customer, false);
@@ -162,10 +172,11 @@ Result<QualityReport> DataQualityService::report() const
         return defs.error();
     QHash<QString, QString> customLabels;
     for (const Record &d : defs.value()) {
-        const QString field = QStringLiteral("custom.") + d.value(QStringLiteral("field_key")).toString();
+        const QString field
+            = QStringLiteral("custom.") + d.value(QStringLiteral("field_key")).toString();
         customLabels.insert(field, d.value(QStringLiteral("label")).toString());
-        report.completeness << QualityItem{field, d.value(QStringLiteral("label")).toString(), 0,
-                                           QStringLiteral("missing:") + field};
+        report.completeness << QualityItem {field, d.value(QStringLiteral("label")).toString(), 0,
+                                            QStringLiteral("missing:") + field};
     }
     for (const QualityItem &item : std::as_const(report.completeness))
         sumOf(QStringLiteral("NOT (%1)").arg(condition(item.filter, dialect)));
@@ -173,16 +184,18 @@ Result<QualityReport> DataQualityService::report() const
         const QStringList parts = filter.split(QLatin1Char(':'));
         const QString field = parts.last();
         const QString label = customLabels.value(field, fieldLabel(Entity::Customer, field));
-        report.invalid << QualityItem{field, label, 0, filter};
+        report.invalid << QualityItem {field, label, 0, filter};
         sumOf(condition(filter, dialect));
     }
-    report.duplicates = QualityItem{QString(), QCoreApplication::translate("Patron::DataQualityService", "Duplicates"), 0,
-                                    QStringLiteral("duplicate")};
+    report.duplicates = QualityItem {
+        QString(), QCoreApplication::translate("Patron::DataQualityService", "Duplicates"), 0,
+        QStringLiteral("duplicate")};
     sumOf(duplicateCondition());
 
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*), %1 FROM customers c WHERE c.archived = 0 AND c.deleted_at IS NULL")
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), %1 FROM customers c WHERE c.archived = 0 AND "
+                               "c.deleted_at IS NULL")
                     .arg(sums.join(QLatin1String(", "))))
         || !q.next())
         return makeError(Error::Database, q.lastError().text());

@@ -16,17 +16,17 @@ class RecordStore;
 /// lists exactly the customers counted ("missing:mobile", "invalid:email", "duplicate").
 struct QualityItem
 {
-    QString field;   ///< "mobile", "custom.<key>"; empty for "duplicate"
-    QString label;   ///< translated field label
+    QString field; ///< "mobile", "custom.<key>"; empty for "duplicate"
+    QString label; ///< translated field label
     qint64 count = 0;
     QString filter;
 };
 
 struct QualityReport
 {
-    qint64 total = 0;                  ///< active customers (not archived, not in the trash)
-    QList<QualityItem> completeness;   ///< count = customers with a non-empty value
-    QList<QualityItem> invalid;        ///< count = customers with a malformed value
+    qint64 total = 0; ///< active customers (not archived, not in the trash)
+    QList<QualityItem> completeness; ///< count = customers with a non-empty value
+    QList<QualityItem> invalid; ///< count = customers with a malformed value
     /// Customers sharing a mobile, e-mail or code with another one (what the "duplicate"
     /// filter lists). Company-name duplicates need DuplicateService::findGroups().
     QualityItem duplicates;

@@ -16,11 +16,11 @@ class RecordStore;
 
 /// Why customers were grouped as duplicates: the match keys they share (see MatchKeys).
 enum class MatchReason {
-    Code = 0x1,        ///< same customer code (case and width ignored)
-    Mobile = 0x2,      ///< same normalised mobile
-    Email = 0x4,       ///< same normalised e-mail
+    Code = 0x1, ///< same customer code (case and width ignored)
+    Mobile = 0x2, ///< same normalised mobile
+    Email = 0x4, ///< same normalised e-mail
     CompanyName = 0x8, ///< same company-name key
-    SimilarName = 0x10,///< similar company-name keys (only with DuplicateOptions::similarNames)
+    SimilarName = 0x10, ///< similar company-name keys (only with DuplicateOptions::similarNames)
 };
 Q_DECLARE_FLAGS(MatchReasons, MatchReason)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MatchReasons)
@@ -48,7 +48,7 @@ struct DuplicateOptions
 struct MergeRequest
 {
     qint64 survivorId = 0;
-    QList<qint64> mergedIds;      ///< the other customers; they go to the trash
+    QList<qint64> mergedIds; ///< the other customers; they go to the trash
     /// Version of every customer (survivor too) as the user saw them; a customer changed
     /// since then makes merge() fail with Error::Conflict.
     QHash<qint64, int> versions;
@@ -62,11 +62,11 @@ struct MergeRequest
 struct MergeUndo
 {
     qint64 survivorId = 0;
-    QList<Record> customersBefore;        ///< full rows (survivor first) as they were
-    QHash<qint64, int> versionsAfter;     ///< each customer's version right after the merge
+    QList<Record> customersBefore; ///< full rows (survivor first) as they were
+    QHash<qint64, int> versionsAfter; ///< each customer's version right after the merge
     /// Child rows moved to the survivor: table → (row id → customer it came from).
     QHash<QString, QHash<qint64, qint64>> movedRows;
-    QList<qint64> addedTagIds;            ///< tags the survivor gained
+    QList<qint64> addedTagIds; ///< tags the survivor gained
 
     bool isEmpty() const { return survivorId == 0; }
 };
@@ -83,7 +83,8 @@ public:
     /// progress(done, total) may return false to cancel (the result is then an error with
     /// an empty message). Callable from a worker thread (it uses that thread's connection).
     Result<QList<DuplicateGroup>> findGroups(const DuplicateOptions &options = {},
-                                             const std::function<bool(qint64, qint64)> &progress = {}) const;
+                                             const std::function<bool(qint64, qint64)> &progress
+                                             = {}) const;
 
     /// id, code, name, mobile and email of these customers (in chunks, for listing groups).
     Result<QHash<qint64, Record>> summaries(const QList<qint64> &customerIds) const;

@@ -42,7 +42,10 @@ class TestDuplicates : public QObject
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
-    QAction *action(const char *name) { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
+    QAction *action(const char *name)
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
 
 private slots:
     void initTestCase()
@@ -74,10 +77,11 @@ private slots:
                               {QStringLiteral("city"), QStringLiteral("杭州")},
                               {QStringLiteral("email"), QStringLiteral("hl@hualian.cn")}});
         const qint64 lone = add({{QStringLiteral("name"), QStringLiteral("恒瑞科技")}});
-        QVERIFY(m_ws->store().insert(Entity::Order, {{QStringLiteral("customer_id"), b},
-                                                     {QStringLiteral("ordered_at"), QStringLiteral("2026-01-02")},
-                                                     {QStringLiteral("amount_cents"), 1000},
-                                                     {QStringLiteral("status"), QStringLiteral("paid")}}));
+        QVERIFY(m_ws->store().insert(Entity::Order,
+                                     {{QStringLiteral("customer_id"), b},
+                                      {QStringLiteral("ordered_at"), QStringLiteral("2026-01-02")},
+                                      {QStringLiteral("amount_cents"), 1000},
+                                      {QStringLiteral("status"), QStringLiteral("paid")}}));
         const Record beforeA = get(a), beforeB = get(b);
         showWindow();
 
@@ -87,7 +91,8 @@ private slots:
         auto *dialog = Test::findOpenDialog<DuplicatesDialog>(m_window.get());
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->groupList()->count(), 1);
-        QVERIFY(dialog->groupList()->item(0)->text().contains(DuplicateService::reasonText(MatchReason::Mobile)));
+        QVERIFY(dialog->groupList()->item(0)->text().contains(
+            DuplicateService::reasonText(MatchReason::Mobile)));
         QCOMPARE(dialog->comparison()->columnCount(), 2);
 
         // Keep b's name and a's city, with a as the survivor.
@@ -137,15 +142,18 @@ private slots:
 
     void staleGroupIsRefused()
     {
-        const qint64 a = add({{QStringLiteral("name"), QStringLiteral("甲")}, {QStringLiteral("mobile"), QStringLiteral("13800138000")}});
-        const qint64 b = add({{QStringLiteral("name"), QStringLiteral("乙")}, {QStringLiteral("mobile"), QStringLiteral("13800138000")}});
+        const qint64 a = add({{QStringLiteral("name"), QStringLiteral("甲")},
+                              {QStringLiteral("mobile"), QStringLiteral("13800138000")}});
+        const qint64 b = add({{QStringLiteral("name"), QStringLiteral("乙")},
+                              {QStringLiteral("mobile"), QStringLiteral("13800138000")}});
         showWindow();
         action("actionFindDuplicates")->trigger();
         auto *dialog = Test::findOpenDialog<DuplicatesDialog>(m_window.get());
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->groupList()->count(), 1);
         // Someone else edits b after the group was shown.
-        QVERIFY(m_ws->store().update(Entity::Customer, b, get(b).value(QStringLiteral("version")).toInt(),
+        QVERIFY(m_ws->store().update(Entity::Customer, b,
+                                     get(b).value(QStringLiteral("version")).toInt(),
                                      {{QStringLiteral("city"), QStringLiteral("杭州")}}));
         QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
         QVERIFY(get(b).value(QStringLiteral("deleted_at")).isNull());
@@ -160,7 +168,8 @@ private slots:
 
     void qualityClickFiltersList()
     {
-        add({{QStringLiteral("name"), QStringLiteral("甲")}, {QStringLiteral("mobile"), QStringLiteral("13800138000")}});
+        add({{QStringLiteral("name"), QStringLiteral("甲")},
+             {QStringLiteral("mobile"), QStringLiteral("13800138000")}});
         add({{QStringLiteral("name"), QStringLiteral("乙")}});
         add({{QStringLiteral("name"), QStringLiteral("丙")}});
         showWindow();
@@ -182,7 +191,8 @@ private slots:
         QCOMPARE(list->qualityFilter(), QStringLiteral("missing:mobile"));
         QTRY_COMPARE(list->model()->totalCount(), qint64(2));
         QVERIFY(list->qualityChip()->isVisible());
-        QVERIFY(list->qualityChip()->text().contains(fieldLabel(Entity::Customer, QStringLiteral("mobile"))));
+        QVERIFY(list->qualityChip()->text().contains(
+            fieldLabel(Entity::Customer, QStringLiteral("mobile"))));
         // The chip removes the filter.
         QTest::mouseClick(list->qualityChip(), Qt::LeftButton);
         QTRY_COMPARE(list->model()->totalCount(), qint64(3));

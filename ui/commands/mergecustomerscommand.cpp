@@ -4,11 +4,13 @@
 
 namespace Patron {
 
-MergeCustomersCommand::MergeCustomersCommand(CommandContext &context, MergeRequest request, QUndoCommand *parent)
-    : Command(context, tr("Merge %n customer(s)", nullptr, int(request.mergedIds.size()) + 1), parent)
+MergeCustomersCommand::MergeCustomersCommand(CommandContext &context,
+                                             MergeRequest request,
+                                             QUndoCommand *parent)
+    : Command(
+        context, tr("Merge %n customer(s)", nullptr, int(request.mergedIds.size()) + 1), parent)
     , m_request(std::move(request))
-{
-}
+{ }
 
 void MergeCustomersCommand::redo()
 {

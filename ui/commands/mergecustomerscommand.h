@@ -10,7 +10,9 @@ namespace Patron {
 class MergeCustomersCommand : public Command
 {
 public:
-    MergeCustomersCommand(CommandContext &context, MergeRequest request, QUndoCommand *parent = nullptr);
+    MergeCustomersCommand(CommandContext &context,
+                          MergeRequest request,
+                          QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -63,8 +63,9 @@ DuplicatesDialog::DuplicatesDialog(CommandContext &context, QWidget *parent)
     setObjectName(QStringLiteral("DuplicatesDialog"));
     setWindowTitle(tr("Duplicate customers"));
     m_similar->setObjectName(QStringLiteral("similarNames"));
-    m_similar->setToolTip(tr("Also group company names that are equal without a leading city or province, or that "
-                             "differ in one character"));
+    m_similar->setToolTip(
+        tr("Also group company names that are equal without a leading city or province, or that "
+           "differ in one character"));
     m_find->setObjectName(QStringLiteral("findButton"));
     m_groups->setObjectName(QStringLiteral("groupList"));
     m_compare->setObjectName(QStringLiteral("comparison"));
@@ -77,8 +78,9 @@ DuplicatesDialog::DuplicatesDialog(CommandContext &context, QWidget *parent)
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_compare->setToolTip(tr("Choose the customer that remains and, for each field, the value it keeps. "
-                             "Double-click a column header to open that customer."));
+    m_compare->setToolTip(
+        tr("Choose the customer that remains and, for each field, the value it keeps. "
+           "Double-click a column header to open that customer."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_similar);
@@ -110,10 +112,12 @@ DuplicatesDialog::DuplicatesDialog(CommandContext &context, QWidget *parent)
     connect(m_groups, &QListWidget::currentRowChanged, this, &DuplicatesDialog::showGroup);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesDialog::mergeCurrent);
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesDialog::dismissCurrent);
-    connect(m_compare->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
-        if (column >= 0 && column < m_shown.size())
-            emit openCustomerRequested(m_shown.at(column).value(QStringLiteral("id")).toLongLong());
-    });
+    connect(m_compare->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
+            [this](int column) {
+                if (column >= 0 && column < m_shown.size())
+                    emit openCustomerRequested(
+                        m_shown.at(column).value(QStringLiteral("id")).toLongLong());
+            });
     showGroup(-1);
 }
 
@@ -145,16 +149,20 @@ void DuplicatesDialog::refresh()
         DuplicateService service(*db, *store);
         FoundGroups found;
         found.groups = service.findGroups(options, [this](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(this, [this, done, total] {
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, total] {
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+                },
+                Qt::QueuedConnection);
             return !m_cancel.load();
         });
         if (found.groups) {
             QList<DuplicateGroup> &groups = found.groups.value();
-            groups.erase(std::remove_if(groups.begin(), groups.end(),
-                                        [&](const DuplicateGroup &g) { return dismissed.contains(g.key()); }),
+            groups.erase(std::remove_if(
+                             groups.begin(), groups.end(),
+                             [&](const DuplicateGroup &g) { return dismissed.contains(g.key()); }),
                          groups.end());
             QList<qint64> listed;
             for (int i = 0; i < groups.size() && i < kMaxListed; ++i)
@@ -165,36 +173,44 @@ void DuplicatesDialog::refresh()
                 for (qint64 id : groups.at(i).customerIds)
                     names << rows.value(id).value(QStringLiteral("name")).toString();
                 names.removeDuplicates();
-                found.labels << tr("%1 · %2").arg(DuplicateService::reasonText(groups.at(i).reasons),
-                                                   shortText(names.join(QLatin1String(" / "))));
+                found.labels << tr("%1 · %2").arg(
+                    DuplicateService::reasonText(groups.at(i).reasons),
+                    shortText(names.join(QLatin1String(" / "))));
             }
         }
         db->releaseThreadConnection();
-        QMetaObject::invokeMethod(this, [this, found] {
-            m_thread->wait();
-            m_thread = nullptr;
-            m_find->setEnabled(true);
-            m_similar->setEnabled(true);
-            m_progress->hide();
-            if (!found.groups) {
-                m_status->setText(found.groups.error().message);
-                return;
-            }
-            m_found = found.groups.value();
-            m_groups->clear();
-            for (int i = 0; i < found.labels.size(); ++i) {
-                auto *item = new QListWidgetItem(found.labels.at(i), m_groups);
-                item->setData(kGroupIndexRole, i);
-                item->setToolTip(tr("%n customer(s)", nullptr, int(m_found.at(i).customerIds.size())));
-            }
-            m_status->setText(m_found.size() > kMaxListed
-                                  ? tr("%1 groups of duplicates; the first %2 are listed.").arg(m_found.size()).arg(kMaxListed)
-                                  : tr("%n group(s) of duplicates.", nullptr, int(m_found.size())));
-            if (m_groups->count() > 0)
-                m_groups->setCurrentRow(0);
-            else
-                showGroup(-1);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, found] {
+                m_thread->wait();
+                m_thread = nullptr;
+                m_find->setEnabled(true);
+                m_similar->setEnabled(true);
+                m_progress->hide();
+                if (!found.groups) {
+                    m_status->setText(found.groups.error().message);
+                    return;
+                }
+                m_found = found.groups.value();
+                m_groups->clear();
+                for (int i = 0; i < found.labels.size(); ++i) {
+                    auto *item = new QListWidgetItem(found.labels.at(i), m_groups);
+                    item->setData(kGroupIndexRole, i);
+                    item->setToolTip(
+                        tr("%n customer(s)", nullptr, int(m_found.at(i).customerIds.size())));
+                }
+                m_status->setText(
+                    m_found.size() > kMaxListed
+                        ? tr("%1 groups of duplicates; the first %2 are listed.")
+                              .arg(m_found.size())
+                              .arg(kMaxListed)
+                        : tr("%n group(s) of duplicates.", nullptr, int(m_found.size())));
+                if (m_groups->count() > 0)
+                    m_groups->setCurrentRow(0);
+                else
+                    showGroup(-1);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
@@ -241,12 +257,14 @@ void DuplicatesDialog::showGroup(int row)
     m_userNames.clear();
     if (auto users = ws.users().users(true)) {
         for (const Record &u : users.value())
-            m_userNames.insert(u.value(QStringLiteral("id")).toLongLong(), u.value(QStringLiteral("display_name")).toString());
+            m_userNames.insert(u.value(QStringLiteral("id")).toLongLong(),
+                               u.value(QStringLiteral("display_name")).toString());
     }
     m_customLabels.clear();
     if (auto defs = ws.fields().fields(Entity::Customer, false)) {
         for (const Record &d : defs.value())
-            m_customLabels.insert(QStringLiteral("custom.") + d.value(QStringLiteral("field_key")).toString(),
+            m_customLabels.insert(QStringLiteral("custom.")
+                                      + d.value(QStringLiteral("field_key")).toString(),
                                   d.value(QStringLiteral("label")).toString());
     }
     // Read now: the versions seen here are what the merge checks against.
@@ -257,7 +275,8 @@ void DuplicatesDialog::showGroup(int row)
             m_shown << c.value();
     }
     if (m_shown.size() < 2) {
-        m_message->setText(tr("These customers are no longer duplicates (merged or deleted meanwhile)."));
+        m_message->setText(
+            tr("These customers are no longer duplicates (merged or deleted meanwhile)."));
         m_merge->setEnabled(false);
         return;
     }
@@ -272,11 +291,12 @@ void DuplicatesDialog::showGroup(int row)
     const int columns = int(m_shown.size());
     m_compare->setColumnCount(columns);
     m_compare->setRowCount(int(m_fields.size()) + 1);
-    QStringList headers, rows{tr("Keep this customer")};
+    QStringList headers, rows {tr("Keep this customer")};
     for (const Record &c : std::as_const(m_shown))
         headers << tr("#%1").arg(c.value(QStringLiteral("id")).toLongLong());
     for (const QString &f : std::as_const(m_fields))
-        rows << (f.startsWith(QLatin1String("custom.")) ? m_customLabels.value(f, f.mid(7)) : fieldLabel(Entity::Customer, f));
+        rows << (f.startsWith(QLatin1String("custom.")) ? m_customLabels.value(f, f.mid(7))
+                                                        : fieldLabel(Entity::Customer, f));
     m_compare->setHorizontalHeaderLabels(headers);
     m_compare->setVerticalHeaderLabels(rows);
 
@@ -315,7 +335,7 @@ void DuplicatesDialog::applyDefaultChoices()
 {
     // The survivor's non-empty value, else the first non-empty one (what merge() does).
     const int survivor = m_survivor ? std::max(0, m_survivor->checkedId()) : 0;
-    QList<int> order{survivor};
+    QList<int> order {survivor};
     for (int col = 0; col < m_shown.size(); ++col) {
         if (col != survivor)
             order << col;
@@ -361,7 +381,8 @@ void DuplicatesDialog::mergeCurrent()
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it) {
         const int col = it.value()->checkedId();
         if (col >= 0)
-            request.fieldSources.insert(it.key(), m_shown.at(col).value(QStringLiteral("id")).toLongLong());
+            request.fieldSources.insert(it.key(),
+                                        m_shown.at(col).value(QStringLiteral("id")).toLongLong());
     }
     const qint64 survivorId = request.survivorId;
     Status s = m_context.push(new MergeCustomersCommand(m_context, std::move(request)));
@@ -374,7 +395,8 @@ void DuplicatesDialog::mergeCurrent()
     delete m_groups->takeItem(m_groups->currentRow());
     if (m_groups->count() == 0)
         showGroup(-1);
-    m_message->setText(tr("Merged into customer #%1. Edit → Undo puts the customers back.").arg(survivorId));
+    m_message->setText(
+        tr("Merged into customer #%1. Edit → Undo puts the customers back.").arg(survivorId));
 }
 
 void DuplicatesDialog::dismissCurrent()

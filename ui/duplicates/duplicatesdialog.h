@@ -70,13 +70,13 @@ private:
     QHash<QString, QButtonGroup *> m_choices; ///< field → one radio per customer
 
     QList<DuplicateGroup> m_found;
-    QList<Record> m_shown;         ///< the current group's customers as read when shown
-    QStringList m_fields;          ///< rows of the comparison after the survivor row
-    QSet<QString> m_dismissed;     ///< DuplicateGroup::key() of "not a duplicate" groups
+    QList<Record> m_shown; ///< the current group's customers as read when shown
+    QStringList m_fields; ///< rows of the comparison after the survivor row
+    QSet<QString> m_dismissed; ///< DuplicateGroup::key() of "not a duplicate" groups
     QHash<qint64, QString> m_userNames;
     QHash<QString, QString> m_customLabels;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel {false};
 };
 
 } // namespace Patron

@@ -68,15 +68,18 @@ void DataQualityDialog::refresh()
     m_thread = QThread::create([this, db, store] {
         const auto report = DataQualityService(*db, *store).report();
         db->releaseThreadConnection();
-        QMetaObject::invokeMethod(this, [this, report] {
-            m_thread->wait();
-            m_thread = nullptr;
-            if (!report) {
-                m_summary->setText(report.error().message);
-                return;
-            }
-            showReport(report.value());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, report] {
+                m_thread->wait();
+                m_thread = nullptr;
+                if (!report) {
+                    m_summary->setText(report.error().message);
+                    return;
+                }
+                showReport(report.value());
+            },
+            Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
@@ -85,8 +88,8 @@ void DataQualityDialog::refresh()
 void DataQualityDialog::showReport(const QualityReport &report)
 {
     m_table->clear();
-    m_summary->setText(tr("%n active customer(s). Click a line to list the customers concerned.", nullptr,
-                          int(report.total)));
+    m_summary->setText(tr("%n active customer(s). Click a line to list the customers concerned.",
+                          nullptr, int(report.total)));
     auto section = [this](const QString &title) {
         auto *item = new QTreeWidgetItem(m_table, {title});
         QFont bold = item->font(0);
@@ -95,22 +98,25 @@ void DataQualityDialog::showReport(const QualityReport &report)
         item->setFlags(Qt::ItemIsEnabled);
         return item;
     };
-    auto line = [this](const QString &text, qint64 count, const QString &quality, const QString &label) {
-        auto *item = new QTreeWidgetItem(m_table, {text, QString::number(count)});
-        item->setData(0, kQualityRole, quality);
-        item->setData(0, kLabelRole, label);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
+    auto line
+        = [this](const QString &text, qint64 count, const QString &quality, const QString &label) {
+              auto *item = new QTreeWidgetItem(m_table, {text, QString::number(count)});
+              item->setData(0, kQualityRole, quality);
+              item->setData(0, kLabelRole, label);
+              item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+              return item;
+          };
     section(tr("Completeness"));
     for (const QualityItem &i : report.completeness) {
         // The bar shows the filled share; a click lists the customers where it is missing.
-        QTreeWidgetItem *item = line(i.label, report.total - i.count, i.filter, tr("Missing: %1").arg(i.label));
+        QTreeWidgetItem *item
+            = line(i.label, report.total - i.count, i.filter, tr("Missing: %1").arg(i.label));
         item->setToolTip(0, tr("%1 customers have no %2").arg(report.total - i.count).arg(i.label));
         auto *bar = new QProgressBar(m_table);
         bar->setRange(0, 1000);
         bar->setValue(report.total > 0 ? int(i.count * 1000 / report.total) : 0);
-        bar->setFormat(report.total > 0 ? tr("%1%").arg(double(i.count) * 100.0 / double(report.total), 0, 'f', 1)
+        bar->setFormat(report.total > 0 ? tr("%1%").arg(
+                           double(i.count) * 100.0 / double(report.total), 0, 'f', 1)
                                         : QStringLiteral("–"));
         bar->setMaximumHeight(m_table->fontMetrics().height() + 4);
         m_table->setItemWidget(item, 2, bar);
@@ -119,9 +125,10 @@ void DataQualityDialog::showReport(const QualityReport &report)
     for (const QualityItem &i : report.invalid)
         line(i.label, i.count, i.filter, tr("Invalid: %1").arg(i.label));
     section(tr("Duplicates"));
-    line(tr("Same mobile, email or customer code"), report.duplicates.count, report.duplicates.filter,
-         tr("Duplicates"));
-    QTreeWidgetItem *find = line(tr("Find duplicate groups (also by company name)…"), 0, kFindDuplicates, QString());
+    line(tr("Same mobile, email or customer code"), report.duplicates.count,
+         report.duplicates.filter, tr("Duplicates"));
+    QTreeWidgetItem *find
+        = line(tr("Find duplicate groups (also by company name)…"), 0, kFindDuplicates, QString());
     find->setText(1, QString());
 }
 
