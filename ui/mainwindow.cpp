@@ -7,6 +7,8 @@
 #include "demo/demoloader.h"
 #include "export/exportdialog.h"
 #include "import/importactions.h"
+#include "duplicates/duplicatesdialog.h"
+#include "quality/dataqualitydialog.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -168,6 +170,12 @@ void MainWindow::buildMenus()
     customers->addAction(m_customerActions->archive());
     customers->addAction(m_customerActions->trash());
     customers->addSeparator();
+    QAction *duplicates = customers->addAction(tr("Find &duplicates…"), this, &MainWindow::showDuplicates);
+    duplicates->setObjectName(QStringLiteral("actionFindDuplicates"));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *quality = customers->addAction(tr("Data &quality…"), this, &MainWindow::showDataQuality);
+    quality->setObjectName(QStringLiteral("actionDataQuality"));
+    customers->addSeparator();
     customers->addAction(m_customerActions->manageFields());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -253,6 +261,34 @@ void MainWindow::exportData()
                                  10000);
     });
     dialog->open();
+}
+
+void MainWindow::showDuplicates()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(*m_context, this);
+        connect(m_duplicates, &DuplicatesDialog::openCustomerRequested, this, &MainWindow::openCustomer);
+    }
+    m_duplicates->refresh();
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
+}
+
+void MainWindow::showDataQuality()
+{
+    if (!m_quality) {
+        m_quality = new DataQualityDialog(*m_context, this);
+        connect(m_quality, &DataQualityDialog::findDuplicatesRequested, this, &MainWindow::showDuplicates);
+        connect(m_quality, &DataQualityDialog::showCustomersRequested, this, [this](const QString &q, const QString &label) {
+            showCustomerList();
+            m_list->setQualityFilter(q, label);
+        });
+    }
+    m_quality->refresh();
+    m_quality->show();
+    m_quality->raise();
+    m_quality->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

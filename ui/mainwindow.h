@@ -15,6 +15,8 @@ class CommandContext;
 class CustomerActions;
 class CustomerListView;
 class Customer360Page;
+class DataQualityDialog;
+class DuplicatesDialog;
 class Workspace;
 
 /// The main window: navigation on the left, the current screen on the right, menus and
@@ -39,6 +41,9 @@ public:
     void loadDemoData();
     /// File → Export…: opens the export dialog for the current list and selection.
     void exportData();
+    /// Customers → Find duplicates… / Data quality… (non-modal, kept for the session).
+    void showDuplicates();
+    void showDataQuality();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +65,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_loadDemo = nullptr;
+    DuplicatesDialog *m_duplicates = nullptr;
+    DataQualityDialog *m_quality = nullptr;
     QLabel *m_countLabel;
     QLabel *m_databaseLabel;
 };

@@ -53,6 +53,7 @@ QString CommandLine::globalHelp() const
                       "                   import list shows past imports, import undo BATCH undoes one.\n"
                       "  export           Write customers, orders, follow-ups or contacts to a CSV,\n"
                       "                   XLSX, JSON or vCard file.\n"
+                      "  duplicates       List (or merge) customers that are probably the same.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -91,6 +92,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest);
+    if (command == QLatin1String("duplicates"))
+        return runDuplicates(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

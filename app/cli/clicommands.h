@@ -45,6 +45,8 @@ private:
     int runImportUndo(const QStringList &args);
     /// patron export (exportcommand.cpp)
     int runExportCommand(const QStringList &args);
+    int runDuplicates(const QStringList &args);      // duplicatescommand.cpp
+    int runDuplicatesMerge(const QStringList &args); // duplicatescommand.cpp
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

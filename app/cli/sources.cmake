@@ -4,4 +4,5 @@ set(PATRON_CLI_SOURCES
     cli/cliutil.h cli/cliutil.cpp
     cli/clicommands.h cli/clicommands.cpp
     cli/importcommand.cpp
-    cli/exportcommand.cpp)
+    cli/exportcommand.cpp
+    cli/duplicatescommand.cpp)

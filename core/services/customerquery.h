@@ -16,10 +16,14 @@ struct CustomerFilter
     Scope scope = Scope::Active;
     std::optional<qint64> ownerId;  ///< 0 = customers without owner
     std::optional<qint64> tagId;
+    /// A data-quality check ("missing:mobile", "invalid:email", "duplicate"); see
+    /// DataQualityService::condition(). A value not understood matches no customer.
+    QString quality;
 
     bool operator==(const CustomerFilter &o) const
     {
-        return search == o.search && scope == o.scope && ownerId == o.ownerId && tagId == o.tagId;
+        return search == o.search && scope == o.scope && ownerId == o.ownerId && tagId == o.tagId
+               && quality == o.quality;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "customerservice.h"
 
+#include "dataqualityservice.h"
 #include "recordstore.h"
 #include "search/searchtokenizer.h"
 #include "services/fieldservice.h"
@@ -154,6 +155,10 @@ QString CustomerService::whereClause(const CustomerFilter &filter, QVariantMap *
     if (filter.tagId) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = :tag)");
         binds->insert(QStringLiteral(":tag"), *filter.tagId);
+    }
+    if (!filter.quality.isEmpty()) {
+        const QString condition = DataQualityService::condition(filter.quality, m_database.dialect());
+        where << (condition.isEmpty() ? QStringLiteral("1 = 0") : condition);
     }
     const SearchQuery query = SearchTokenizer::parseQuery(filter.search);
     if (!query.isEmpty()) {

@@ -107,6 +107,7 @@ private slots:
     void exportFormatsByExtension();
     void exportEncodingsAndScopes();
     void exportUnwritablePath();
+    void duplicatesListAndMerge();
 
 private:
     Run run(const QStringList &args) const;
@@ -780,6 +781,65 @@ void TestCli::exportUnwritablePath()
         QVERIFY2(!r.errLine().contains(QLatin1Char('\n')), r.err.constData());
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList{QStringLiteral("file")});
+}
+
+void TestCli::duplicatesListAndMerge()
+{
+    Test::TestDatabase db;
+    qint64 a = 0, b = 0, c = 0, d = 0;
+    {
+        auto ws = db.open();
+        QVERIFY(ws);
+        auto add = [&](const QString &name, const QString &mobile, const QString &email) {
+            return ws->store()
+                .insert(Entity::Customer, Record{{QStringLiteral("name"), name},
+                                                 {QStringLiteral("mobile"), mobile},
+                                                 {QStringLiteral("email"), email}})
+                .valueOr(0);
+        };
+        a = add(QStringLiteral("华联商贸有限公司"), QStringLiteral("13800138000"), QString());
+        b = add(QStringLiteral("华联商贸"), QStringLiteral("13800138000"), QStringLiteral("x@hualian.cn"));
+        c = add(QStringLiteral("恒瑞科技"), QString(), QStringLiteral("hr@hengrui.cn"));
+        d = add(QStringLiteral("北京恒瑞"), QString(), QStringLiteral("HR@hengrui.cn"));
+        QVERIFY(a && b && c && d);
+    }
+    const Run r = run({QStringLiteral("--database"), target(db), QStringLiteral("duplicates")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QStringList> rows = parseCsv(r.out);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("group"), QStringLiteral("reason"), QStringLiteral("customer_id"),
+                                      QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("mobile"),
+                                      QStringLiteral("email")}));
+    QCOMPARE(rows.at(1).mid(0, 3), (QStringList{QStringLiteral("1"), QStringLiteral("mobile+company_name"), QString::number(a)}));
+    QCOMPARE(rows.at(2).mid(0, 3), (QStringList{QStringLiteral("1"), QStringLiteral("mobile+company_name"), QString::number(b)}));
+    QCOMPARE(rows.at(3).mid(0, 3), (QStringList{QStringLiteral("2"), QStringLiteral("email"), QString::number(c)}));
+    QCOMPARE(rows.at(4).at(2), QString::number(d));
+
+    const Run j = run({QStringLiteral("--database"), target(db), QStringLiteral("duplicates"), QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--similar")});
+    QCOMPARE(j.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(j.out).array();
+    QCOMPARE(array.size(), 4);
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("customer_id")).toInteger(), a);
+
+    // Merge through the command line; the list is then empty.
+    const Run m = run({QStringLiteral("--database"), target(db), QStringLiteral("duplicates"), QStringLiteral("merge"),
+                       QString::number(c), QString::number(d)});
+    QVERIFY2(m.exitCode == 0, m.err.constData());
+    const Run after = run({QStringLiteral("--database"), target(db), QStringLiteral("duplicates")});
+    QCOMPARE(parseCsv(after.out).size(), 3);
+    const Run trash = run({QStringLiteral("--database"), target(db), QStringLiteral("customers"), QStringLiteral("list"),
+                           QStringLiteral("--trash")});
+    QCOMPARE(parseCsv(trash.out).size(), 2);
+    QVERIFY(trash.out.contains("北京恒瑞"));
+
+    const Run bad = run({QStringLiteral("--database"), target(db), QStringLiteral("duplicates"), QStringLiteral("merge"),
+                         QString::number(a)});
+    QCOMPARE(bad.exitCode, 2);
+    const Run gone = run({QStringLiteral("--database"), target(db), QStringLiteral("duplicates"), QStringLiteral("merge"),
+                          QString::number(a), QString::number(d)});
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY(run({QStringLiteral("--help")}).out.contains("duplicates"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

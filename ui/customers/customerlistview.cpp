@@ -42,6 +42,7 @@ CustomerListView::CustomerListView(CommandContext &context, AppSettings &setting
     , m_table(new QTableView(this))
     , m_stack(new QStackedWidget(this))
     , m_searchTimer(new QTimer(this))
+    , m_qualityChip(new QPushButton(this))
 {
     setObjectName(QStringLiteral("CustomerListView"));
     m_search->setObjectName(QStringLiteral("search"));
@@ -91,6 +92,13 @@ CustomerListView::CustomerListView(CommandContext &context, AppSettings &setting
     tagLabel->setBuddy(m_tag);
     bar->addWidget(tagLabel);
     bar->addWidget(m_tag);
+    m_qualityChip->setObjectName(QStringLiteral("qualityChip"));
+    m_qualityChip->setToolTip(tr("Click to show all customers again"));
+    m_qualityChip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid palette(highlight); border-radius: 10px; "
+                                                "padding: 2px 10px; }"));
+    m_qualityChip->hide();
+    connect(m_qualityChip, &QPushButton::clicked, this, [this] { setQualityFilter(QString(), QString()); });
+    bar->addWidget(m_qualityChip);
     bar->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("customerTable"));
@@ -214,7 +222,21 @@ void CustomerListView::applyFilter()
     const qint64 tag = m_tag->currentData().toLongLong();
     if (tag != kAllItems)
         filter.tagId = tag;
+    filter.quality = m_quality;
     m_model->setFilter(filter);
+}
+
+void CustomerListView::setQualityFilter(const QString &quality, const QString &label)
+{
+    m_quality = quality;
+    m_qualityChip->setText(tr("%1  ✕").arg(label));
+    m_qualityChip->setVisible(!quality.isEmpty());
+    if (!quality.isEmpty()) {
+        // The checks count active customers; show the same ones.
+        const QSignalBlocker block(m_scope);
+        m_scope->setCurrentIndex(m_scope->findData(int(CustomerFilter::Scope::Active)));
+    }
+    applyFilter();
 }
 
 void CustomerListView::reloadOwners()

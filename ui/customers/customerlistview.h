@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -47,6 +48,11 @@ public:
     void reload();
     /// Selects the row of this customer if it is loaded (after creating one).
     void selectCustomer(qint64 id);
+    /// Shows only the active customers a data-quality check found (CustomerFilter::quality),
+    /// with a removable chip naming the check; an empty quality removes it.
+    void setQualityFilter(const QString &quality, const QString &label);
+    QString qualityFilter() const { return m_quality; }
+    QPushButton *qualityChip() const { return m_qualityChip; }
 
 signals:
     void openRequested(qint64 customerId);
@@ -76,6 +82,8 @@ private:
     QTableView *m_table;
     QStackedWidget *m_stack;
     QTimer *m_searchTimer;
+    QPushButton *m_qualityChip;
+    QString m_quality;
     bool m_databaseEmpty = false;
 };
 
