@@ -68,7 +68,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list or export"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export or duplicates"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());

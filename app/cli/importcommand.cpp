@@ -87,12 +87,14 @@ int CommandLine::runImport(QStringList args)
 
 int CommandLine::runImportFile(const QString &kindName, const QStringList &args)
 {
+    ImportKind kind = ImportKind::Customers;
+    parseImportKind(kindName, &kind);
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Imports %1 from a CSV, TSV, TXT, XLSX or XLS file as one batch that can be undone. Columns are mapped "
            "automatically from their headers (Chinese or English), or by a saved mapping for files with the same "
            "header. Rows that match an existing customer by code, mobile, e-mail or company name are merged.")
-            .arg(kindName));
+            .arg(importKindLabel(kind)));
     p.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The sheet to read (name or number; default the first)."),
                                    tr("name"));
@@ -139,7 +141,7 @@ int CommandLine::runImportFile(const QString &kindName, const QStringList &args)
     }
 
     ImportRequest request;
-    parseImportKind(kindName, &request.kind);
+    request.kind = kind;
     request.path = p.positionalArguments().first();
     const QString enc = p.value(encoding).toLower();
     static const QStringList encodings = {QStringLiteral("auto"), QStringLiteral("utf-8"), QStringLiteral("utf8"),
@@ -349,7 +351,7 @@ int CommandLine::runImportList(const QStringList &args)
         for (const ImportBatch &b : batches.value()) {
             text += tr("%1  %2  %3  %4  by %5: %6 rows, %7 created, %8 updated, %9 merged")
                         .arg(QString::number(b.id).rightJustified(4), Values::displayDateTime(b.importedAt),
-                             importKindName(b.kind), b.fileName, b.actor, number(b.rowsRead), number(b.created),
+                             importKindLabel(b.kind), b.fileName, b.actor, number(b.rowsRead), number(b.created),
                              number(b.updated), number(b.merged))
                     + tr(", %1 skipped, %2 rejected").arg(number(b.skipped), number(b.rejected))
                     + (b.status == QLatin1String("undone") ? tr(" (undone %1)").arg(Values::displayDateTime(b.undoneAt))
@@ -430,10 +432,9 @@ int CommandLine::runImportUndo(const QStringList &args)
         printError(tr("Cannot undo import %1: %2").arg(id).arg(s.error().message));
         return Failure;
     }
-    printOut(tr("Undid import %1 (%2): removed %3 created record(s), restored %4 changed record(s).\n")
-                 .arg(id)
-                 .arg(batch.value().fileName, number(batch.value().created),
-                      number(batch.value().updated + batch.value().merged)));
+    printOut(tr("Undid import %1 (%2).\n").arg(id).arg(batch.value().fileName)
+             + tr("  removed %n created record(s)\n", "", int(batch.value().created))
+             + tr("  restored %n changed record(s)\n", "", int(batch.value().updated + batch.value().merged)));
     return Success;
 }
 

@@ -119,7 +119,8 @@ Result<QString> ImportHistory::undoBlocker(qint64 batchId) const
     if (!later)
         return later.error();
     if (later.value() > 0)
-        return tr("Import %1 changed or added to records of this import. Undo import %1 first.").arg(later.value());
+        return tr("A later import (%1) changed or added to records of this import; undo import %1 first.")
+            .arg(later.value());
 
     // Rows edited since (their version moved on), or gone.
     qint64 edited = 0;
