@@ -32,7 +32,22 @@ QXmlStreamReader::TokenType next(QXmlStreamReader &xml)
         xml.raiseError(dtdMessage());
         return QXmlStreamReader::Invalid;
     }
+    // the whole part is at hand (or its device failed): no more data will come, so a
+    // premature end is final, not the "wait for more" of incremental parsing
+    if (token == QXmlStreamReader::Invalid
+        && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        xml.raiseError(tr("the part ends too early"));
+    }
     return token;
+}
+
+// The sheet and shared-string streams run without namespace processing (it costs a
+// quarter of the parse): elements are matched by their local name, so "x:row" is a row.
+QStringView localName(const QXmlStreamReader &xml)
+{
+    const QStringView name = xml.name();
+    const qsizetype colon = name.indexOf(u':');
+    return colon < 0 ? name : name.mid(colon + 1);
 }
 
 bool isTrue(QStringView value)
@@ -326,9 +341,9 @@ Status XlsxReader::readInlineString(QString *out)
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
-            if (m_xml.name() == u"rPh") {
+            if (localName(m_xml) == u"rPh") {
                 ++phonetic;
-            } else if (m_xml.name() == u"t" && phonetic == 0) {
+            } else if (localName(m_xml) == u"t" && phonetic == 0) {
                 out->append(m_xml.readElementText());
                 --depth;
                 if (out->size() > MaxCellText)
@@ -336,7 +351,7 @@ Status XlsxReader::readInlineString(QString *out)
             }
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
-            if (m_xml.name() == u"rPh")
+            if (localName(m_xml) == u"rPh")
                 --phonetic;
         } else if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument) {
             break;
@@ -355,16 +370,17 @@ Status XlsxReader::loadSharedStrings(const QString &part)
         return entry.error();
     m_entry = std::move(entry.value());
     m_xml.clear();
+    m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_entry.get());
     while (!m_xml.atEnd()) {
         if (next(m_xml) != QXmlStreamReader::StartElement)
             continue;
-        if (m_xml.name() == u"sst") {
+        if (localName(m_xml) == u"sst") {
             const qint64 count = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
             // a hostile count must not reserve gigabytes: at least 5 bytes per <si/>
             const qint64 plausible = m_zip->uncompressedSize(part) / 5;
             m_sharedStrings.reserve(int(qBound<qint64>(0, count, qMin<qint64>(plausible, 1 << 26))));
-        } else if (m_xml.name() == u"si") {
+        } else if (localName(m_xml) == u"si") {
             QString text;
             if (Status s = readInlineString(&text); !s)
                 break;
@@ -427,6 +443,7 @@ Status XlsxReader::selectSheet(int index)
         return entry.error();
     m_entry = std::move(entry.value());
     m_entrySize = m_zip->uncompressedSize(part);
+    m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_entry.get());
     return startSheetData();
 }
@@ -517,11 +534,11 @@ Status XlsxReader::startSheetData()
     bool inCols = false;
     while (!m_xml.atEnd()) {
         const auto token = next(m_xml);
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"cols")
+        if (token == QXmlStreamReader::EndElement && localName(m_xml) == u"cols")
             inCols = false;
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const auto name = m_xml.name();
+        const auto name = localName(m_xml);
         if (name == u"sheetData") {
             m_atEnd = false;
             return {};
@@ -550,7 +567,7 @@ Result<bool> XlsxReader::readRow(SourceRow &row)
     while (!m_atEnd) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
-            if (m_xml.name() != u"row") {
+            if (localName(m_xml) != u"row") {
                 m_xml.skipCurrentElement();
                 continue;
             }
@@ -597,7 +614,7 @@ Result<bool> XlsxReader::readRowElement(SourceRow &row)
     for (;;) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
-            if (m_xml.name() != u"c") {
+            if (localName(m_xml) != u"c") {
                 m_xml.skipCurrentElement();
                 continue;
             }
@@ -646,11 +663,11 @@ Status XlsxReader::readCell(SourceRow &row, int column)
     const QStringView style = attributes.value(QLatin1String("s"));
     QString value;
     bool haveText = false;
-    m_text.clear();
+    m_text.resize(0); // unlike clear(), keeps the buffer
     for (int depth = 1; depth > 0;) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
-            const auto name = m_xml.name();
+            const auto name = localName(m_xml);
             if (name == u"v") {
                 // the value's text is collected in a reused buffer: no allocation for
                 // shared-string indexes and numbers

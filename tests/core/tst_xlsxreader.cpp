@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <ctime>
+
 using namespace Patron;
 using namespace Patron::XlsxValues;
 
@@ -434,6 +436,7 @@ void TestXlsxReader::speed()
 
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     XlsxReader reader(path);
     QVERIFY(reader.open().ok());
     int count = 0;
@@ -441,7 +444,10 @@ void TestXlsxReader::speed()
     while (reader.readRow(row).valueOr(false))
         ++count;
     const qint64 ms = qMax<qint64>(timer.elapsed(), 1);
-    qInfo("100,000 × 10: read in %lld ms, %.0f rows/s", ms, count * 1000.0 / ms);
+    // CPU time as well: the wall clock says little on a machine shared with other builds
+    const double cpu = qMax(double(std::clock() - cpuStart) / CLOCKS_PER_SEC, 0.001);
+    qInfo("100,000 × 10: read in %lld ms wall, %.2f s CPU: %.0f rows/s (CPU)", ms, cpu,
+          count / cpu);
     QCOMPARE(count, rows);
     QCOMPARE(row.cells.size(), 10);
     QCOMPARE(row.cells.at(1), QStringLiteral("124999.75"));
