@@ -99,12 +99,12 @@ struct Relationship
 XlsxReader::XlsxReader(const QString &path)
     : m_displayName(QFileInfo(path).fileName())
     , m_file(std::make_unique<QFile>(path))
-{}
+{ }
 
 XlsxReader::XlsxReader(QIODevice *device, const QString &displayName)
     : m_displayName(displayName)
     , m_device(device)
-{}
+{ }
 
 XlsxReader::~XlsxReader()
 {
@@ -118,8 +118,8 @@ Status XlsxReader::open()
 {
     if (m_file) {
         if (!m_file->open(QIODevice::ReadOnly))
-            return makeError(Error::Io, tr("Cannot open %1: %2").arg(m_displayName,
-                                                                      m_file->errorString()));
+            return makeError(Error::Io,
+                             tr("Cannot open %1: %2").arg(m_displayName, m_file->errorString()));
         m_device = m_file.get();
     }
     if (!m_device || !m_device->isOpen())
@@ -178,28 +178,27 @@ bool XlsxReader::isEncryptedPackage(QIODevice *device)
 
 Error XlsxReader::xmlError(const QXmlStreamReader &xml, const QString &part) const
 {
-    const QString why = m_entry && !m_entry->errorString().isEmpty()
-                                && m_entry->errorString() != u"Unknown error"
-                            ? m_entry->errorString()
-                            : xml.errorString();
+    const QString why
+        = m_entry && !m_entry->errorString().isEmpty() && m_entry->errorString() != u"Unknown error"
+        ? m_entry->errorString()
+        : xml.errorString();
     if (m_sheetIndex >= 0 && part == m_sheets.at(m_sheetIndex).part)
         return sheetError(tr("the sheet cannot be read (%1)").arg(why));
-    return makeError(Error::Invalid,
-                     tr("The workbook is damaged (%1: %2).").arg(part, why));
+    return makeError(Error::Invalid, tr("The workbook is damaged (%1: %2).").arg(part, why));
 }
 
 Error XlsxReader::sheetError(const QString &message) const
 {
     const QString sheet = m_sheetIndex >= 0 ? m_sheets.at(m_sheetIndex).name : QString();
     if (m_lastRow > 0 && m_cellColumn >= 0)
-        return makeError(Error::Invalid, tr("sheet %1, cell %2: %3")
-                                             .arg(sheet,
-                                                  columnName(m_cellColumn)
-                                                      + QString::number(m_lastRow),
-                                                  message));
+        return makeError(
+            Error::Invalid,
+            tr("sheet %1, cell %2: %3")
+                .arg(sheet, columnName(m_cellColumn) + QString::number(m_lastRow), message));
     if (m_lastRow > 0)
-        return makeError(Error::Invalid,
-                         tr("sheet %1, row %2: %3").arg(sheet, QString::number(m_lastRow), message));
+        return makeError(
+            Error::Invalid,
+            tr("sheet %1, row %2: %3").arg(sheet, QString::number(m_lastRow), message));
     return makeError(Error::Invalid, tr("sheet %1: %2").arg(sheet, message));
 }
 
@@ -218,13 +217,14 @@ static Result<QVector<Relationship>> readRelationships(ZipArchive &zip, const QS
             const auto a = xml.attributes();
             if (rels.size() > ZipArchive::MaxEntries * 4)
                 break;
-            rels.append({a.value(QLatin1String("Id")).toString(), a.value(QLatin1String("Type")).toString(),
+            rels.append({a.value(QLatin1String("Id")).toString(),
+                         a.value(QLatin1String("Type")).toString(),
                          a.value(QLatin1String("Target")).toString()});
         }
     }
     if (xml.hasError())
-        return makeError(Error::Invalid, tr("The workbook is damaged (%1: %2).")
-                                             .arg(part, xml.errorString()));
+        return makeError(Error::Invalid,
+                         tr("The workbook is damaged (%1: %2).").arg(part, xml.errorString()));
     return rels;
 }
 
@@ -319,7 +319,8 @@ Status XlsxReader::loadStyles(const QString &part)
         const auto name = xml.name();
         if (name == u"numFmt") {
             const auto a = xml.attributes();
-            custom.insert(a.value(QLatin1String("numFmtId")).toInt(), customFormatKind(a.value(QLatin1String("formatCode"))));
+            custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                          customFormatKind(a.value(QLatin1String("formatCode"))));
         } else if (name == u"cellXfs") {
             inCellXfs = true;
         } else if (name == u"xf" && inCellXfs) {
@@ -376,10 +377,12 @@ Status XlsxReader::loadSharedStrings(const QString &part)
         if (next(m_xml) != QXmlStreamReader::StartElement)
             continue;
         if (localName(m_xml) == u"sst") {
-            const qint64 count = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+            const qint64 count
+                = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
             // a hostile count must not reserve gigabytes: at least 5 bytes per <si/>
             const qint64 plausible = m_zip->uncompressedSize(part) / 5;
-            m_sharedStrings.reserve(int(qBound<qint64>(0, count, qMin<qint64>(plausible, 1 << 26))));
+            m_sharedStrings.reserve(
+                int(qBound<qint64>(0, count, qMin<qint64>(plausible, 1 << 26))));
         } else if (localName(m_xml) == u"si") {
             QString text;
             if (Status s = readInlineString(&text); !s)
@@ -507,12 +510,12 @@ Status XlsxReader::scanMerges(const QString &part)
             int c1 = -1, c2 = -1;
             qint64 r1 = -1, r2 = -1;
             if (colon < 0 || !parseCellRef(QStringView(range).left(colon), &c1, &r1)
-                || !parseCellRef(QStringView(range).mid(colon + 1), &c2, &r2) || c1 < 0
-                || c2 < 0 || r1 < 0 || r2 < 0)
+                || !parseCellRef(QStringView(range).mid(colon + 1), &c2, &r2) || c1 < 0 || c2 < 0
+                || r1 < 0 || r2 < 0)
                 continue;
             if (m_merges.size() >= size_t(MaxMergedRanges))
                 return sheetError(tr("the sheet has more than %n merged ranges", MaxMergedRanges));
-            Merge m{qMin(r1, r2), qMax(r1, r2), qMin(c1, c2), qMax(c1, c2), {}};
+            Merge m {qMin(r1, r2), qMax(r1, r2), qMin(c1, c2), qMax(c1, c2), {}};
             mergedCells += (m.lastRow - m.firstRow + 1) * (m.lastColumn - m.firstColumn + 1);
             if (mergedCells > MaxMergedCells)
                 return sheetError(tr("the merged ranges of the sheet cover too many cells"));
@@ -676,8 +679,8 @@ Status XlsxReader::readCell(SourceRow &row, int column)
                     if (t == QXmlStreamReader::Characters) {
                         m_text.append(m_xml.text());
                         if (m_text.size() > MaxCellText)
-                            return sheetError(tr("a cell holds more than %n characters",
-                                                 MaxCellText));
+                            return sheetError(
+                                tr("a cell holds more than %n characters", MaxCellText));
                     } else if (t == QXmlStreamReader::EndElement) {
                         break;
                     } else if (t == QXmlStreamReader::StartElement) {
@@ -717,8 +720,8 @@ Status XlsxReader::readCell(SourceRow &row, int column)
         value = decodeEscapes(m_text);
     } else if (type == u"b") {
         value = m_text.isEmpty() ? QString()
-                                 : isTrue(m_text) ? QStringLiteral("TRUE")
-                                                  : QStringLiteral("FALSE");
+            : isTrue(m_text)     ? QStringLiteral("TRUE")
+                                 : QStringLiteral("FALSE");
     } else if (type == u"e") {
         return {}; // #N/A, #DIV/0!, #REF!: no value to import
     } else if (type == u"d") {
@@ -730,8 +733,8 @@ Status XlsxReader::readCell(SourceRow &row, int column)
             value.chop(9);
     } else {
         const qsizetype xf = style.isEmpty() ? 0 : style.toInt();
-        const FormatKind kind = xf >= 0 && size_t(xf) < m_xfKinds.size() ? m_xfKinds[size_t(xf)]
-                                                                        : FormatKind::Number;
+        const FormatKind kind
+            = xf >= 0 && size_t(xf) < m_xfKinds.size() ? m_xfKinds[size_t(xf)] : FormatKind::Number;
         double number = 0;
         if (kind != FormatKind::Number && parseNumber(m_text, &number))
             value = serialToIso(number, m_date1904, kind);

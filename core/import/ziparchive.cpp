@@ -46,7 +46,7 @@ public:
         : m_file(zip)
         , m_declared(declaredSize)
         , m_max(maxSize)
-    {}
+    { }
 
     bool start()
     {
@@ -88,7 +88,10 @@ protected:
         }
         return n;
     }
-    qint64 writeData(const char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        return -1;
+    }
 
 private:
     qint64 fail(const QString &message)
@@ -110,7 +113,7 @@ private:
 
 ZipArchive::ZipArchive(QIODevice *device)
     : m_device(device)
-{}
+{ }
 
 ZipArchive::~ZipArchive() = default;
 
@@ -129,9 +132,9 @@ Status ZipArchive::open()
     if (count < 0)
         return makeError(Error::Invalid, damagedMessage());
     if (count > MaxEntries)
-        return makeError(Error::Invalid,
-                         tr("The workbook holds more than %1 parts; Patron does not open it.")
-                             .arg(MaxEntries));
+        return makeError(
+            Error::Invalid,
+            tr("The workbook holds more than %1 parts; Patron does not open it.").arg(MaxEntries));
     m_entries.reserve(count);
     for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
         QuaZipFileInfo64 info;
@@ -151,7 +154,7 @@ Status ZipArchive::open()
                              tr("A part of the workbook is compressed more than %1:1; the file "
                                 "looks like a zip bomb and was not opened.")
                                  .arg(MaxRatio));
-        m_entries.insert(info.name.toLower(), Entry{info.name, csize, usize});
+        m_entries.insert(info.name.toLower(), Entry {info.name, csize, usize});
     }
     if (m_zip->getZipError() != UNZ_OK || m_entries.size() != count)
         return makeError(Error::Invalid, damagedMessage());

@@ -14,8 +14,8 @@ using namespace Patron;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                               qsizetype(size));
+    QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     if (size < 512) {
         // short inputs double as number and format texts
         const QString text = QString::fromUtf8(bytes);
