@@ -384,6 +384,11 @@ Status XlsxReader::loadSharedStrings(const QString &part)
             m_sharedStrings.reserve(
                 int(qBound<qint64>(0, count, qMin<qint64>(plausible, 1 << 26))));
         } else if (localName(m_xml) == u"si") {
+            if (m_sharedStrings.size() >= MaxSharedStrings) {
+                m_xml.raiseError(
+                    tr("the workbook holds more than %n distinct texts", MaxSharedStrings));
+                break;
+            }
             QString text;
             if (Status s = readInlineString(&text); !s)
                 break;
@@ -535,6 +540,13 @@ Status XlsxReader::startSheetData()
 {
     const QString part = m_sheets.at(m_sheetIndex).part;
     bool inCols = false;
+    std::vector<bool> hidden;
+    const auto collectHidden = [&] {
+        for (size_t c = 0; c < hidden.size(); ++c) {
+            if (hidden[c])
+                m_hiddenColumns.append(int(c));
+        }
+    };
     while (!m_xml.atEnd()) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::EndElement && localName(m_xml) == u"cols")
@@ -543,6 +555,7 @@ Status XlsxReader::startSheetData()
             continue;
         const auto name = localName(m_xml);
         if (name == u"sheetData") {
+            collectHidden();
             m_atEnd = false;
             return {};
         }
@@ -554,14 +567,16 @@ Status XlsxReader::startSheetData()
                 continue;
             const int first = qMax(1, a.value(QLatin1String("min")).toInt());
             const int last = qMin(MaxColumns, a.value(QLatin1String("max")).toInt());
-            for (int c = first; c <= last; ++c) {
-                if (!m_hiddenColumns.contains(c - 1))
-                    m_hiddenColumns.append(c - 1);
-            }
+            // a flag per column: thousands of overlapping <col> ranges stay linear
+            if (hidden.empty() && first <= last)
+                hidden.assign(size_t(MaxColumns), false);
+            for (int c = first; c <= last; ++c)
+                hidden[size_t(c - 1)] = true;
         }
     }
     if (m_xml.hasError())
         return xmlError(m_xml, part);
+    collectHidden();
     return {}; // a sheet without <sheetData> is empty
 }
 
