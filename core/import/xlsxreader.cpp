@@ -540,10 +540,14 @@ Status XlsxReader::startSheetData()
 {
     const QString part = m_sheets.at(m_sheetIndex).part;
     bool inCols = false;
-    std::vector<bool> hidden;
+    // a difference array over the columns: any number of overlapping <col> ranges
+    // costs one step each
+    std::vector<int> hidden;
     const auto collectHidden = [&] {
-        for (size_t c = 0; c < hidden.size(); ++c) {
-            if (hidden[c])
+        int depth = 0;
+        for (size_t c = 0; c + 1 < hidden.size(); ++c) {
+            depth += hidden[c];
+            if (depth > 0)
                 m_hiddenColumns.append(int(c));
         }
     };
@@ -567,11 +571,12 @@ Status XlsxReader::startSheetData()
                 continue;
             const int first = qMax(1, a.value(QLatin1String("min")).toInt());
             const int last = qMin(MaxColumns, a.value(QLatin1String("max")).toInt());
-            // a flag per column: thousands of overlapping <col> ranges stay linear
-            if (hidden.empty() && first <= last)
-                hidden.assign(size_t(MaxColumns), false);
-            for (int c = first; c <= last; ++c)
-                hidden[size_t(c - 1)] = true;
+            if (first > last)
+                continue;
+            if (hidden.empty())
+                hidden.assign(size_t(MaxColumns) + 1, 0);
+            ++hidden[size_t(first - 1)];
+            --hidden[size_t(last)];
         }
     }
     if (m_xml.hasError())
