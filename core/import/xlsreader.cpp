@@ -22,7 +22,7 @@ QString tr(const char *text, int n = -1)
 
 XlsReader::XlsReader(const QString &path)
     : m_path(path)
-{}
+{ }
 
 XlsReader::~XlsReader()
 {
@@ -37,11 +37,10 @@ Error XlsReader::freexlError(int code) const
     if (file.open(QIODevice::ReadOnly) && XlsxReader::isEncryptedPackage(&file))
         return makeError(Error::Invalid, XlsxReader::encryptedMessage());
     if (code == FREEXL_INSUFFICIENT_MEMORY)
-        return makeError(Error::Io, tr("Not enough memory to read %1.")
-                                        .arg(QFileInfo(m_path).fileName()));
+        return makeError(Error::Io,
+                         tr("Not enough memory to read %1.").arg(QFileInfo(m_path).fileName()));
     if (code == FREEXL_BIFF_WORKBOOK_NOT_FOUND || code == FREEXL_INVALID_CFBF_HEADER)
-        return makeError(Error::Invalid,
-                         tr("This file is not an Excel 97–2003 workbook (.xls)."));
+        return makeError(Error::Invalid, tr("This file is not an Excel 97–2003 workbook (.xls)."));
     return makeError(Error::Invalid,
                      tr("The file is damaged or incomplete. Open it in Excel or WPS, save it "
                         "as .xlsx and retry. (FreeXL error %1)")
@@ -54,9 +53,10 @@ Status XlsReader::open()
     if (!info.isFile() || !info.isReadable())
         return makeError(Error::Io, tr("Cannot open %1.").arg(info.fileName()));
     if (info.size() > MaxFileSize)
-        return makeError(Error::Invalid, tr("%1 is larger than Patron accepts for an .xls file "
-                                            "(256 MiB); save it as .xlsx and retry.")
-                                             .arg(info.fileName()));
+        return makeError(Error::Invalid,
+                         tr("%1 is larger than Patron accepts for an .xls file "
+                            "(256 MiB); save it as .xlsx and retry.")
+                             .arg(info.fileName()));
     const int rc = freexl_open(QFile::encodeName(m_path).constData(), &m_handle);
     if (rc != FREEXL_OK) {
         if (m_handle)
@@ -109,11 +109,11 @@ Result<bool> XlsReader::readRow(SourceRow &row)
             FreeXL_CellValue cell;
             if (int rc = freexl_get_cell_value(m_handle, r, c, &cell); rc != FREEXL_OK) {
                 const Error e = freexlError(rc);
-                return makeError(e.code, tr("sheet %1, cell %2: %3")
-                                             .arg(m_sheets.at(m_sheet),
-                                                  XlsxValues::columnName(c)
-                                                      + QString::number(row.number),
-                                                  e.message));
+                return makeError(e.code,
+                                 tr("sheet %1, cell %2: %3")
+                                     .arg(m_sheets.at(m_sheet),
+                                          XlsxValues::columnName(c) + QString::number(row.number),
+                                          e.message));
             }
             QString value;
             switch (cell.type) {

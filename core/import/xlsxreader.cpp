@@ -32,7 +32,22 @@ QXmlStreamReader::TokenType next(QXmlStreamReader &xml)
         xml.raiseError(dtdMessage());
         return QXmlStreamReader::Invalid;
     }
+    // the whole part is at hand (or its device failed): no more data will come, so a
+    // premature end is final, not the "wait for more" of incremental parsing
+    if (token == QXmlStreamReader::Invalid
+        && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        xml.raiseError(tr("the part ends too early"));
+    }
     return token;
+}
+
+// The sheet and shared-string streams run without namespace processing (it costs a
+// quarter of the parse): elements are matched by their local name, so "x:row" is a row.
+QStringView localName(const QXmlStreamReader &xml)
+{
+    const QStringView name = xml.name();
+    const qsizetype colon = name.indexOf(u':');
+    return colon < 0 ? name : name.mid(colon + 1);
 }
 
 bool isTrue(QStringView value)
@@ -84,12 +99,12 @@ struct Relationship
 XlsxReader::XlsxReader(const QString &path)
     : m_displayName(QFileInfo(path).fileName())
     , m_file(std::make_unique<QFile>(path))
-{}
+{ }
 
 XlsxReader::XlsxReader(QIODevice *device, const QString &displayName)
     : m_displayName(displayName)
     , m_device(device)
-{}
+{ }
 
 XlsxReader::~XlsxReader()
 {
@@ -103,8 +118,8 @@ Status XlsxReader::open()
 {
     if (m_file) {
         if (!m_file->open(QIODevice::ReadOnly))
-            return makeError(Error::Io, tr("Cannot open %1: %2").arg(m_displayName,
-                                                                      m_file->errorString()));
+            return makeError(Error::Io,
+                             tr("Cannot open %1: %2").arg(m_displayName, m_file->errorString()));
         m_device = m_file.get();
     }
     if (!m_device || !m_device->isOpen())
@@ -163,28 +178,27 @@ bool XlsxReader::isEncryptedPackage(QIODevice *device)
 
 Error XlsxReader::xmlError(const QXmlStreamReader &xml, const QString &part) const
 {
-    const QString why = m_entry && !m_entry->errorString().isEmpty()
-                                && m_entry->errorString() != u"Unknown error"
-                            ? m_entry->errorString()
-                            : xml.errorString();
+    const QString why
+        = m_entry && !m_entry->errorString().isEmpty() && m_entry->errorString() != u"Unknown error"
+        ? m_entry->errorString()
+        : xml.errorString();
     if (m_sheetIndex >= 0 && part == m_sheets.at(m_sheetIndex).part)
         return sheetError(tr("the sheet cannot be read (%1)").arg(why));
-    return makeError(Error::Invalid,
-                     tr("The workbook is damaged (%1: %2).").arg(part, why));
+    return makeError(Error::Invalid, tr("The workbook is damaged (%1: %2).").arg(part, why));
 }
 
 Error XlsxReader::sheetError(const QString &message) const
 {
     const QString sheet = m_sheetIndex >= 0 ? m_sheets.at(m_sheetIndex).name : QString();
     if (m_lastRow > 0 && m_cellColumn >= 0)
-        return makeError(Error::Invalid, tr("sheet %1, cell %2: %3")
-                                             .arg(sheet,
-                                                  columnName(m_cellColumn)
-                                                      + QString::number(m_lastRow),
-                                                  message));
+        return makeError(
+            Error::Invalid,
+            tr("sheet %1, cell %2: %3")
+                .arg(sheet, columnName(m_cellColumn) + QString::number(m_lastRow), message));
     if (m_lastRow > 0)
-        return makeError(Error::Invalid,
-                         tr("sheet %1, row %2: %3").arg(sheet, QString::number(m_lastRow), message));
+        return makeError(
+            Error::Invalid,
+            tr("sheet %1, row %2: %3").arg(sheet, QString::number(m_lastRow), message));
     return makeError(Error::Invalid, tr("sheet %1: %2").arg(sheet, message));
 }
 
@@ -203,13 +217,14 @@ static Result<QVector<Relationship>> readRelationships(ZipArchive &zip, const QS
             const auto a = xml.attributes();
             if (rels.size() > ZipArchive::MaxEntries * 4)
                 break;
-            rels.append({a.value(QLatin1String("Id")).toString(), a.value(QLatin1String("Type")).toString(),
+            rels.append({a.value(QLatin1String("Id")).toString(),
+                         a.value(QLatin1String("Type")).toString(),
                          a.value(QLatin1String("Target")).toString()});
         }
     }
     if (xml.hasError())
-        return makeError(Error::Invalid, tr("The workbook is damaged (%1: %2).")
-                                             .arg(part, xml.errorString()));
+        return makeError(Error::Invalid,
+                         tr("The workbook is damaged (%1: %2).").arg(part, xml.errorString()));
     return rels;
 }
 
@@ -304,7 +319,8 @@ Status XlsxReader::loadStyles(const QString &part)
         const auto name = xml.name();
         if (name == u"numFmt") {
             const auto a = xml.attributes();
-            custom.insert(a.value(QLatin1String("numFmtId")).toInt(), customFormatKind(a.value(QLatin1String("formatCode"))));
+            custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                          customFormatKind(a.value(QLatin1String("formatCode"))));
         } else if (name == u"cellXfs") {
             inCellXfs = true;
         } else if (name == u"xf" && inCellXfs) {
@@ -326,9 +342,9 @@ Status XlsxReader::readInlineString(QString *out)
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
-            if (m_xml.name() == u"rPh") {
+            if (localName(m_xml) == u"rPh") {
                 ++phonetic;
-            } else if (m_xml.name() == u"t" && phonetic == 0) {
+            } else if (localName(m_xml) == u"t" && phonetic == 0) {
                 out->append(m_xml.readElementText());
                 --depth;
                 if (out->size() > MaxCellText)
@@ -336,7 +352,7 @@ Status XlsxReader::readInlineString(QString *out)
             }
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
-            if (m_xml.name() == u"rPh")
+            if (localName(m_xml) == u"rPh")
                 --phonetic;
         } else if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument) {
             break;
@@ -355,16 +371,24 @@ Status XlsxReader::loadSharedStrings(const QString &part)
         return entry.error();
     m_entry = std::move(entry.value());
     m_xml.clear();
+    m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_entry.get());
     while (!m_xml.atEnd()) {
         if (next(m_xml) != QXmlStreamReader::StartElement)
             continue;
-        if (m_xml.name() == u"sst") {
-            const qint64 count = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+        if (localName(m_xml) == u"sst") {
+            const qint64 count
+                = m_xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
             // a hostile count must not reserve gigabytes: at least 5 bytes per <si/>
             const qint64 plausible = m_zip->uncompressedSize(part) / 5;
-            m_sharedStrings.reserve(int(qBound<qint64>(0, count, qMin<qint64>(plausible, 1 << 26))));
-        } else if (m_xml.name() == u"si") {
+            m_sharedStrings.reserve(
+                int(qBound<qint64>(0, count, qMin<qint64>(plausible, 1 << 26))));
+        } else if (localName(m_xml) == u"si") {
+            if (m_sharedStrings.size() >= MaxSharedStrings) {
+                m_xml.raiseError(
+                    tr("the workbook holds more than %n distinct texts", MaxSharedStrings));
+                break;
+            }
             QString text;
             if (Status s = readInlineString(&text); !s)
                 break;
@@ -427,6 +451,7 @@ Status XlsxReader::selectSheet(int index)
         return entry.error();
     m_entry = std::move(entry.value());
     m_entrySize = m_zip->uncompressedSize(part);
+    m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_entry.get());
     return startSheetData();
 }
@@ -490,12 +515,12 @@ Status XlsxReader::scanMerges(const QString &part)
             int c1 = -1, c2 = -1;
             qint64 r1 = -1, r2 = -1;
             if (colon < 0 || !parseCellRef(QStringView(range).left(colon), &c1, &r1)
-                || !parseCellRef(QStringView(range).mid(colon + 1), &c2, &r2) || c1 < 0
-                || c2 < 0 || r1 < 0 || r2 < 0)
+                || !parseCellRef(QStringView(range).mid(colon + 1), &c2, &r2) || c1 < 0 || c2 < 0
+                || r1 < 0 || r2 < 0)
                 continue;
             if (m_merges.size() >= size_t(MaxMergedRanges))
                 return sheetError(tr("the sheet has more than %n merged ranges", MaxMergedRanges));
-            Merge m{qMin(r1, r2), qMax(r1, r2), qMin(c1, c2), qMax(c1, c2), {}};
+            Merge m {qMin(r1, r2), qMax(r1, r2), qMin(c1, c2), qMax(c1, c2), {}};
             mergedCells += (m.lastRow - m.firstRow + 1) * (m.lastColumn - m.firstColumn + 1);
             if (mergedCells > MaxMergedCells)
                 return sheetError(tr("the merged ranges of the sheet cover too many cells"));
@@ -515,14 +540,26 @@ Status XlsxReader::startSheetData()
 {
     const QString part = m_sheets.at(m_sheetIndex).part;
     bool inCols = false;
+    // a difference array over the columns: any number of overlapping <col> ranges
+    // costs one step each
+    std::vector<int> hidden;
+    const auto collectHidden = [&] {
+        int depth = 0;
+        for (size_t c = 0; c + 1 < hidden.size(); ++c) {
+            depth += hidden[c];
+            if (depth > 0)
+                m_hiddenColumns.append(int(c));
+        }
+    };
     while (!m_xml.atEnd()) {
         const auto token = next(m_xml);
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"cols")
+        if (token == QXmlStreamReader::EndElement && localName(m_xml) == u"cols")
             inCols = false;
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const auto name = m_xml.name();
+        const auto name = localName(m_xml);
         if (name == u"sheetData") {
+            collectHidden();
             m_atEnd = false;
             return {};
         }
@@ -534,14 +571,17 @@ Status XlsxReader::startSheetData()
                 continue;
             const int first = qMax(1, a.value(QLatin1String("min")).toInt());
             const int last = qMin(MaxColumns, a.value(QLatin1String("max")).toInt());
-            for (int c = first; c <= last; ++c) {
-                if (!m_hiddenColumns.contains(c - 1))
-                    m_hiddenColumns.append(c - 1);
-            }
+            if (first > last)
+                continue;
+            if (hidden.empty())
+                hidden.assign(size_t(MaxColumns) + 1, 0);
+            ++hidden[size_t(first - 1)];
+            --hidden[size_t(last)];
         }
     }
     if (m_xml.hasError())
         return xmlError(m_xml, part);
+    collectHidden();
     return {}; // a sheet without <sheetData> is empty
 }
 
@@ -550,7 +590,7 @@ Result<bool> XlsxReader::readRow(SourceRow &row)
     while (!m_atEnd) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
-            if (m_xml.name() != u"row") {
+            if (localName(m_xml) != u"row") {
                 m_xml.skipCurrentElement();
                 continue;
             }
@@ -597,7 +637,7 @@ Result<bool> XlsxReader::readRowElement(SourceRow &row)
     for (;;) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
-            if (m_xml.name() != u"c") {
+            if (localName(m_xml) != u"c") {
                 m_xml.skipCurrentElement();
                 continue;
             }
@@ -646,11 +686,11 @@ Status XlsxReader::readCell(SourceRow &row, int column)
     const QStringView style = attributes.value(QLatin1String("s"));
     QString value;
     bool haveText = false;
-    m_text.clear();
+    m_text.resize(0); // unlike clear(), keeps the buffer
     for (int depth = 1; depth > 0;) {
         const auto token = next(m_xml);
         if (token == QXmlStreamReader::StartElement) {
-            const auto name = m_xml.name();
+            const auto name = localName(m_xml);
             if (name == u"v") {
                 // the value's text is collected in a reused buffer: no allocation for
                 // shared-string indexes and numbers
@@ -659,8 +699,8 @@ Status XlsxReader::readCell(SourceRow &row, int column)
                     if (t == QXmlStreamReader::Characters) {
                         m_text.append(m_xml.text());
                         if (m_text.size() > MaxCellText)
-                            return sheetError(tr("a cell holds more than %n characters",
-                                                 MaxCellText));
+                            return sheetError(
+                                tr("a cell holds more than %n characters", MaxCellText));
                     } else if (t == QXmlStreamReader::EndElement) {
                         break;
                     } else if (t == QXmlStreamReader::StartElement) {
@@ -700,8 +740,8 @@ Status XlsxReader::readCell(SourceRow &row, int column)
         value = decodeEscapes(m_text);
     } else if (type == u"b") {
         value = m_text.isEmpty() ? QString()
-                                 : isTrue(m_text) ? QStringLiteral("TRUE")
-                                                  : QStringLiteral("FALSE");
+            : isTrue(m_text)     ? QStringLiteral("TRUE")
+                                 : QStringLiteral("FALSE");
     } else if (type == u"e") {
         return {}; // #N/A, #DIV/0!, #REF!: no value to import
     } else if (type == u"d") {
@@ -713,8 +753,8 @@ Status XlsxReader::readCell(SourceRow &row, int column)
             value.chop(9);
     } else {
         const qsizetype xf = style.isEmpty() ? 0 : style.toInt();
-        const FormatKind kind = xf >= 0 && size_t(xf) < m_xfKinds.size() ? m_xfKinds[size_t(xf)]
-                                                                        : FormatKind::Number;
+        const FormatKind kind
+            = xf >= 0 && size_t(xf) < m_xfKinds.size() ? m_xfKinds[size_t(xf)] : FormatKind::Number;
         double number = 0;
         if (kind != FormatKind::Number && parseNumber(m_text, &number))
             value = serialToIso(number, m_date1904, kind);

@@ -39,6 +39,7 @@ public:
     static constexpr int MaxMergedRanges = 200000;
     static constexpr qint64 MaxMergedCells = 64 * 1024 * 1024;
     static constexpr int MaxCellText = 1 << 20;
+    static constexpr int MaxSharedStrings = 1 << 24;
 
     explicit XlsxReader(const QString &path);
     /// Reads from a device (not owned, must stay open and alive), e.g. a QBuffer.

@@ -47,13 +47,20 @@ FormatKind customFormatKind(QStringView code)
         case u'*':
             ++i; // the next character is a literal or padding
             break;
-        case u'y': case u'Y': case u'd': case u'D':
+        case u'y':
+        case u'Y':
+        case u'd':
+        case u'D':
             yearOrDay = true;
             break;
-        case u'h': case u'H': case u's': case u'S':
+        case u'h':
+        case u'H':
+        case u's':
+        case u'S':
             time = true;
             break;
-        case u'm': case u'M':
+        case u'm':
+        case u'M':
             // the M of "AM/PM" is a time marker
             if (i > 0 && (code.at(i - 1) == u'A' || code.at(i - 1) == u'a'))
                 time = true;
@@ -259,8 +266,8 @@ QString decodeEscapes(QString text)
     for (; at >= 0; at = text.indexOf(u"_x", at)) {
         bool ok = false;
         const ushort code = at + 7 <= text.size() && text.at(at + 6) == u'_'
-                                ? QStringView(text).mid(at + 2, 4).toUShort(&ok, 16)
-                                : 0;
+            ? QStringView(text).mid(at + 2, 4).toUShort(&ok, 16)
+            : 0;
         if (!ok) {
             at += 2;
             continue;

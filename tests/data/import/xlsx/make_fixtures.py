@@ -192,3 +192,7 @@ def cfb(stream_names):
 
 
 open(os.path.join(HERE, N + 'encrypted.xlsx'), 'wb').write(cfb(['EncryptionInfo', 'EncryptedPackage']))
+
+# thousands of overlapping hidden column ranges (once quadratic)
+write_zip(N + 'hidden-columns.xlsx', workbook_parts([sheet('<row r="1"><c r="A1"><v>1</v></c></row>',
+          extra_before='<cols>' + '<col min="1" max="16384" hidden="1"/>' * 20000 + '</cols>')]))
