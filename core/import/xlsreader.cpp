@@ -13,11 +13,6 @@ namespace Patron {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Patron::XlsReader", text, nullptr, n);
-}
-
 } // namespace
 
 XlsReader::XlsReader(const QString &path)
@@ -155,7 +150,7 @@ double XlsReader::progress() const
 
 QString XlsReader::formatDescription() const
 {
-    return tr("Excel 97–2003 workbook (XLS), %n sheet(s)", int(m_sheets.size()));
+    return tr("Excel 97–2003 workbook (XLS), %n sheet(s)", nullptr, int(m_sheets.size()));
 }
 
 } // namespace Patron

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "tablereader.h"
 
 namespace Patron {
@@ -11,6 +13,8 @@ namespace Patron {
 /// through FreeXL. Dates come back as ISO text, numbers as in XlsxReader.
 class XlsReader : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Patron::XlsReader)
+
 public:
     static constexpr qint64 MaxFileSize = qint64(256) << 20;
 

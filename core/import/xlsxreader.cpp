@@ -13,14 +13,15 @@ using namespace XlsxValues;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Free functions here speak with the XlsxReader's voice: the same translation context.
+struct XlsxText
 {
-    return QCoreApplication::translate("Patron::XlsxReader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Patron::XlsxReader)
+};
 
 QString dtdMessage()
 {
-    return tr("the file declares a DTD or entities, which spreadsheet programs never write");
+    return XlsxText::tr("the file declares a DTD or entities, which spreadsheet programs never write");
 }
 
 /// readNext() that refuses DTDs: rejecting the DOCTYPE token stops the parse before any
@@ -36,7 +37,7 @@ QXmlStreamReader::TokenType next(QXmlStreamReader &xml)
     // premature end is final, not the "wait for more" of incremental parsing
     if (token == QXmlStreamReader::Invalid
         && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        xml.raiseError(tr("the part ends too early"));
+        xml.raiseError(XlsxText::tr("the part ends too early"));
     }
     return token;
 }
@@ -224,7 +225,7 @@ static Result<QVector<Relationship>> readRelationships(ZipArchive &zip, const QS
     }
     if (xml.hasError())
         return makeError(Error::Invalid,
-                         tr("The workbook is damaged (%1: %2).").arg(part, xml.errorString()));
+                         XlsxText::tr("The workbook is damaged (%1: %2).").arg(part, xml.errorString()));
     return rels;
 }
 
@@ -348,7 +349,7 @@ Status XlsxReader::readInlineString(QString *out)
                 out->append(m_xml.readElementText());
                 --depth;
                 if (out->size() > MaxCellText)
-                    m_xml.raiseError(tr("a cell holds more than %n characters", MaxCellText));
+                    m_xml.raiseError(tr("a cell holds more than %n characters", nullptr, MaxCellText));
             }
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
@@ -386,7 +387,7 @@ Status XlsxReader::loadSharedStrings(const QString &part)
         } else if (localName(m_xml) == u"si") {
             if (m_sharedStrings.size() >= MaxSharedStrings) {
                 m_xml.raiseError(
-                    tr("the workbook holds more than %n distinct texts", MaxSharedStrings));
+                    tr("the workbook holds more than %n distinct texts", nullptr, MaxSharedStrings));
                 break;
             }
             QString text;
@@ -423,7 +424,7 @@ double XlsxReader::progress() const
 
 QString XlsxReader::formatDescription() const
 {
-    QString text = tr("Excel workbook (XLSX), %n sheet(s)", int(m_sheets.size()));
+    QString text = tr("Excel workbook (XLSX), %n sheet(s)", nullptr, int(m_sheets.size()));
     if (m_date1904)
         text += tr(", 1904 date system");
     return text;
@@ -519,7 +520,7 @@ Status XlsxReader::scanMerges(const QString &part)
                 || r1 < 0 || r2 < 0)
                 continue;
             if (m_merges.size() >= size_t(MaxMergedRanges))
-                return sheetError(tr("the sheet has more than %n merged ranges", MaxMergedRanges));
+                return sheetError(tr("the sheet has more than %n merged ranges", nullptr, MaxMergedRanges));
             Merge m {qMin(r1, r2), qMax(r1, r2), qMin(c1, c2), qMax(c1, c2), {}};
             mergedCells += (m.lastRow - m.firstRow + 1) * (m.lastColumn - m.firstColumn + 1);
             if (mergedCells > MaxMergedCells)
@@ -700,7 +701,7 @@ Status XlsxReader::readCell(SourceRow &row, int column)
                         m_text.append(m_xml.text());
                         if (m_text.size() > MaxCellText)
                             return sheetError(
-                                tr("a cell holds more than %n characters", MaxCellText));
+                                tr("a cell holds more than %n characters", nullptr, MaxCellText));
                     } else if (t == QXmlStreamReader::EndElement) {
                         break;
                     } else if (t == QXmlStreamReader::StartElement) {

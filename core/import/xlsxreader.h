@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "tablereader.h"
 #include "xlsxvalues.h"
 
@@ -32,6 +34,8 @@ class ZipArchive;
 /// password-protected workbooks, more than 16,384 columns or 1,048,576 rows.
 class XlsxReader : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Patron::XlsxReader)
+
 public:
     static constexpr qint64 MaxSheetSize = qint64(1) << 30;
     static constexpr qint64 MaxSharedStringsSize = qint64(256) << 20;
