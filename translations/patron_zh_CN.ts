@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>path or URL</source>
-        <translation>路径</translation>
+        <translation>path or URL</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: the system&apos;s).</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>language</source>
-        <translation>语言</translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>Patron — customer management for small and medium businesses.</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>count</source>
-        <translation>数量</translation>
+        <translation>count</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same data (default 1).</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>number</source>
-        <translation>数值</translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>Average number of orders per customer (default 10).</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>date</source>
-        <translation>日期</translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>demo: --customers must be a whole number from 1 to 50000000, not &quot;%1&quot;.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>format</source>
-        <translation>格式</translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Only customers matching this text (name, code, contact, mobile or its last four digits, email, city), as in the customer list&apos;s search box.</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>text</source>
-        <translation>文本</translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>file</source>
-        <translation>文件</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Start CSV with a UTF-8 byte order mark (for Excel on Windows).</source>
@@ -421,7 +421,7 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>name</source>
-        <translation>名称</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The row that holds the column headers (default: detected).</source>
@@ -429,7 +429,7 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>N</source>
-        <translation>行号</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Text encoding of CSV files: auto (default), utf-8, gb18030 or utf-16.</source>
@@ -437,7 +437,7 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>encoding</source>
-        <translation>编码</translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <source>Use this saved column mapping.</source>
@@ -449,7 +449,7 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>header=field</source>
-        <translation>列标题=字段</translation>
+        <translation>header=field</translation>
     </message>
     <message>
         <source>Create a custom field named after this column&apos;s header and import the column into it; the type (text, number, money, date, phone, email, bool) may follow a colon, e.g. --new-field &quot;签约日期:date&quot;. Repeatable.</source>
@@ -457,7 +457,7 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>header[:type]</source>
-        <translation>列标题[:类型]</translation>
+        <translation>header[:type]</translation>
     </message>
     <message>
         <source>Save the column mapping under this name.</source>
@@ -469,7 +469,7 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>policy</source>
-        <translation>处理方式</translation>
+        <translation>policy</translation>
     </message>
     <message>
         <source>Orders, contacts and follow-ups: create the customer when none matches (needs a customer name column).</source>
