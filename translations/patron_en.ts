@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Patron</name>
+    <message>
+        <source>the file declares a DTD or entities, which spreadsheet programs never write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed again since this edit (now “%2”), so the edit cannot be undone or redone without losing that change.</source>
@@ -193,17 +204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patron — customer management for small and medium businesses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,6 +368,299 @@ Without a command, Patron starts its desktop window.
         <source>Generating demo data… %1% (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patron import customers|orders|contacts|activities FILE [options]
+       patron import list [--format text|csv|json]
+       patron import undo BATCH
+Run &quot;patron import customers --help&quot; for the import options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;. Use: patron import customers|orders|contacts|activities FILE, import list or import undo BATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports %1 from a CSV, TSV, TXT, XLSX or XLS file as one batch that can be undone. Columns are mapped automatically from their headers (Chinese or English), or by a saved mapping for files with the same header. Rows that match an existing customer by code, mobile, e-mail or company name are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to read (name or number; default the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that holds the column headers (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding of CSV files: auto (default), utf-8, gb18030 or utf-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this saved column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column to a field, e.g. --map &quot;手机号码=mobile&quot;; an empty field skips the column. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header=field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a custom field named after this column&apos;s header and import the column into it; the type (text, number, money, date, phone, email, bool) may follow a colon, e.g. --new-field &quot;签约日期:date&quot;. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header[:type]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with rows that match an existing record: merge (default: fill empty fields only), update (overwrite), skip, or create (a new record anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders, contacts and follow-ups: create the customer when none matches (needs a customer name column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows or none: import nothing if any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count what would be imported; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write rejected rows (with line number and reason) to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot;; use auto, utf-8, gb18030 or utf-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --header-row must be a row number from 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --on-duplicate must be merge, update, skip or create, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --map takes &quot;header=field&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only customers and orders have custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has no sheet &quot;%2&quot;. Its sheets: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1% (%2 rows, %3 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. %1: %2 rows read (%3; header on row %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3; header on row %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  would create %1, update %2, merge %3, skip %4, reject %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created %1, updated %2, merged %3, skipped %4, rejected %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 + %2 + %3 + %4 + %5 = %6 rows read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n totals row(s) (合计/总计) skipped
+</source>
+        <translation>
+            <numerusform>  %n totals row (合计/总计) skipped
+</numerusform>
+            <numerusform>  %n totals rows (合计/总计) skipped
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n new owner(s) added as users
+</source>
+        <translation>
+            <numerusform>  %n new owner added as a user
+</numerusform>
+            <numerusform>  %n new owners added as users
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n missing customer(s) created
+</source>
+        <translation>
+            <numerusform>  %n missing customer created
+</numerusform>
+            <numerusform>  %n missing customers created
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  rejected: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    line %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  would create custom field(s): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not imported (no field mapped): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: --strict refuses a file with rejected rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1. To undo it: patron import undo %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the import batches, newest first; the first column is the batch number that &quot;patron import undo&quot; takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import list: unknown format &quot;%1&quot;; use text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  by %5: %6 rows, %7 created, %8 updated, %9 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 skipped, %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes an import batch: removes what it created and puts back what it changed. Refuses when a later import or an edit depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch number (see patron import list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import undo: name the batch number to undo (see patron import list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import %1 (%2): removed %3 created record(s), restored %4 changed record(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -392,6 +685,75 @@ Without a command, Patron starts its desktop window.
     <name>Patron::ConnectionSettings</name>
     <message>
         <source>The server address names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot be the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file has only one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters. Is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the row has more than %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here, but its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (BOM)</source>
+        <comment>encoding with a byte order mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>encoding, delimiter</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +1203,13 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::EntryDevice</name>
+    <message>
+        <source>A part of the workbook is larger than Patron accepts (%1); the file may be a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::FieldEditor</name>
     <message>
         <source>(none)</source>
@@ -1100,6 +1469,18 @@ Without a command, Patron starts its desktop window.
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::GuiMain</name>
@@ -1131,6 +1512,200 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Import</name>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportEngine</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet number %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field Patron can import %2 into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to the same field; map one of them to another field or to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the error file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportHistory</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 changed or added to records of this import. Undo import %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this import were edited or deleted since; undoing it would lose those changes.</source>
+        <translation>
+            <numerusform>%n record of this import was edited or deleted since; undoing it would lose that change.</numerusform>
+            <numerusform>%n records of this import were edited or deleted since; undoing it would lose those changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers created by this import have %n record(s) (orders, contacts, follow-ups, tickets or tasks) added since; undoing it would delete them.</source>
+        <translation>
+            <numerusform>Customers created by this import have %n record (an order, contact, follow-up, ticket or task) added since; undoing it would delete it.</numerusform>
+            <numerusform>Customers created by this import have %n records (orders, contacts, follow-ups, tickets or tasks) added since; undoing it would delete them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record changed by this import no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved mapping for this header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportWriter</name>
+    <message>
+        <source>duplicate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code &quot;%1&quot; is already used by another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has this mobile, e-mail or code, and the row has no name to create one with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;; add a customer code or mobile column to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matched record was deleted during the import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +2118,153 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::RowConverter</name>
+    <message>
+        <source>Map a column to the customer name, or at least to the mobile, e-mail or customer code, so that rows can be created or matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column that identifies the customer of each order (customer code, mobile, e-mail or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the order date and the order amount: every order needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column that identifies the customer of each contact (customer code, mobile, e-mail or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the contact&apos;s name: every contact needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column that identifies the customer of each follow-up record (customer code, mobile, e-mail or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the date of the follow-up records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no customer name, mobile, e-mail or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up record has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no customer (code, mobile, e-mail or name are all empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid value for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid mobile number (11 digits starting with 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an order status (completed, paid, pending, cancelled, refunded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a follow-up type (电话, 拜访, 邮件, 备注).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a customer type (企业 or 个人).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a lifecycle stage (认知, 考虑, 购买, 使用, 忠诚, 流失).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::TableWriter</name>
     <message>
         <source>Cannot write the export: %1</source>
@@ -1553,6 +2275,37 @@ Without a command, Patron starts its desktop window.
     <name>Patron::TagService</name>
     <message>
         <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TextDecoder</name>
+    <message>
+        <source>The file cannot be read from the start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Choose UTF-8, GB18030, UTF-16, UTF-16LE or UTF-16BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not UTF-8, but line %2 is. The file mixes encodings (or is damaged); save it again with one encoding, or choose an encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text is UTF-8, but line %2 is not. The file mixes encodings (or is damaged); save it again with one encoding, or choose an encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text is neither UTF-8 nor GB18030; choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid %2; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +2412,167 @@ Without a command, Patron starts its desktop window.
     <name>Patron::UserService</name>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::XlsReader</name>
+    <message>
+        <source>Not enough memory to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Excel 97–2003 workbook (.xls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete. Open it in Excel or WPS, save it as .xlsx and retry. (FreeXL error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than Patron accepts for an .xls file (256 MiB); save it as .xlsx and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (XLS), %n sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls) with the wrong file extension; rename it to .xls and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). If it is a CSV or text file, rename it to .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is password protected. Open it in Excel or WPS, save it without a password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell holds more than %n characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), %n sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1904 date system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %n merged ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged ranges of the sheet cover too many cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has the invalid number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than 1,048,576 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid or lies beyond XFD1048576</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than 16,384 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell refers to a text that the workbook does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ZipArchive</name>
+    <message>
+        <source>The file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts; Patron does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a part with an unsafe name (%1); it was not written by a spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the workbook is compressed more than %1:1; the file looks like a zip bomb and was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the workbook (%1) is larger than Patron accepts (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Patron</name>
+    <message>
+        <source>the file declares a DTD or entities, which spreadsheet programs never write</source>
+        <translation>文件声明了 DTD 或实体，电子表格程序从不写入这些内容</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1: %2).</source>
+        <translation>工作簿已损坏（%1：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed again since this edit (now “%2”), so the edit cannot be undone or redone without losing that change.</source>
@@ -182,7 +193,7 @@
     </message>
     <message>
         <source>path or URL</source>
-        <translation>路径</translation>
+        <translation>path or URL</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: the system&apos;s).</source>
@@ -190,25 +201,7 @@
     </message>
     <message>
         <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation>命令：
-  demo             向空数据库填充逼真的演示数据。
-  customers list   以 CSV 或 JSON 格式输出客户。
-  orders list      以 CSV 或 JSON 格式输出订单。
-
-运行“patron &lt;命令&gt; --help”查看某个命令的选项。
-不带命令运行时，Patron 会打开桌面窗口。
-</translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>Patron — customer management for small and medium businesses.</source>
@@ -260,7 +253,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>count</source>
-        <translation>数量</translation>
+        <translation>count</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same data (default 1).</source>
@@ -268,7 +261,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>number</source>
-        <translation>数值</translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>Average number of orders per customer (default 10).</source>
@@ -280,7 +273,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>date</source>
-        <translation>日期</translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>demo: --customers must be a whole number from 1 to 50000000, not &quot;%1&quot;.</source>
@@ -310,7 +303,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>format</source>
-        <translation>格式</translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Only customers matching this text (name, code, contact, mobile or its last four digits, email, city), as in the customer list&apos;s search box.</source>
@@ -318,7 +311,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>text</source>
-        <translation>文本</translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -326,7 +319,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>file</source>
-        <translation>文件</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Start CSV with a UTF-8 byte order mark (for Excel on Windows).</source>
@@ -376,6 +369,320 @@ Without a command, Patron starts its desktop window.
         <source>Generating demo data… %1% (%2 s)</source>
         <translation>正在生成演示数据… %1%（%2 秒）</translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation>命令：
+  demo             向空数据库填充逼真的演示数据。
+  customers list   以 CSV 或 JSON 格式输出客户。
+  orders list      以 CSV 或 JSON 格式输出订单。
+  import           从 CSV/XLSX/XLS 文件导入客户、订单、联系人或跟进记录；
+                   import list 查看以往的导入，import undo 批次号 撤销一次导入。
+
+运行“patron &lt;命令&gt; --help”查看某个命令的选项。
+不带命令运行时，Patron 会打开桌面窗口。
+</translation>
+    </message>
+    <message>
+        <source>Usage: patron import customers|orders|contacts|activities FILE [options]
+       patron import list [--format text|csv|json]
+       patron import undo BATCH
+Run &quot;patron import customers --help&quot; for the import options.
+</source>
+        <translation>用法：patron import customers|orders|contacts|activities 文件 [选项]
+      patron import list [--format text|csv|json]
+      patron import undo 批次号
+运行“patron import customers --help”查看导入选项。
+</translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;. Use: patron import customers|orders|contacts|activities FILE, import list or import undo BATCH.</source>
+        <translation>未知的导入类型“%1”。请使用：patron import customers|orders|contacts|activities 文件、import list 或 import undo 批次号。</translation>
+    </message>
+    <message>
+        <source>Imports %1 from a CSV, TSV, TXT, XLSX or XLS file as one batch that can be undone. Columns are mapped automatically from their headers (Chinese or English), or by a saved mapping for files with the same header. Rows that match an existing customer by code, mobile, e-mail or company name are merged.</source>
+        <translation>从 CSV、TSV、TXT、XLSX 或 XLS 文件导入数据（%1），整个文件作为一个导入批次，之后可以撤销。字段映射按列标题（中文或英文）自动完成；标题行与以前相同的文件会使用已保存的字段映射。编号、手机、邮箱或公司名称与现有客户相同的行会合并到该客户。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The sheet to read (name or number; default the first).</source>
+        <translation>要读取的工作表（名称或序号；默认第一个）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The row that holds the column headers (default: detected).</source>
+        <translation>列标题所在的行（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Text encoding of CSV files: auto (default), utf-8, gb18030 or utf-16.</source>
+        <translation>CSV 文件的文本编码：auto（默认，自动识别）、utf-8、gb18030 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>Use this saved column mapping.</source>
+        <translation>使用此已保存的字段映射。</translation>
+    </message>
+    <message>
+        <source>Map a column to a field, e.g. --map &quot;手机号码=mobile&quot;; an empty field skips the column. Repeatable.</source>
+        <translation>将一列映射到字段，例如 --map &quot;手机号码=mobile&quot;；字段留空则不导入该列。可多次使用。</translation>
+    </message>
+    <message>
+        <source>header=field</source>
+        <translation>header=field</translation>
+    </message>
+    <message>
+        <source>Create a custom field named after this column&apos;s header and import the column into it; the type (text, number, money, date, phone, email, bool) may follow a colon, e.g. --new-field &quot;签约日期:date&quot;. Repeatable.</source>
+        <translation>以该列的标题为名称新建自定义字段，并将这一列导入其中；可在冒号后指定类型（text、number、money、date、phone、email、bool），例如 --new-field &quot;签约日期:date&quot;。可多次使用。</translation>
+    </message>
+    <message>
+        <source>header[:type]</source>
+        <translation>header[:type]</translation>
+    </message>
+    <message>
+        <source>Save the column mapping under this name.</source>
+        <translation>将字段映射保存为此名称。</translation>
+    </message>
+    <message>
+        <source>What to do with rows that match an existing record: merge (default: fill empty fields only), update (overwrite), skip, or create (a new record anyway).</source>
+        <translation>与现有记录重复的行如何处理：merge（默认，合并：只填写空白字段）、update（更新：覆盖原有内容）、skip（跳过）或 create（仍然新建一条记录）。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>Orders, contacts and follow-ups: create the customer when none matches (needs a customer name column).</source>
+        <translation>导入订单、联系人和跟进记录时：找不到对应的客户就新建客户（需要有客户名称列）。</translation>
+    </message>
+    <message>
+        <source>All rows or none: import nothing if any row is rejected.</source>
+        <translation>全部导入或都不导入：只要有一行被拒绝，就不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Only count what would be imported; change nothing.</source>
+        <translation>只统计将会导入的内容，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Write rejected rows (with line number and reason) to this CSV file.</source>
+        <translation>将被拒绝的行（含行号和原因）写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>%1: name the file to import.</source>
+        <translation>%1：请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot;; use auto, utf-8, gb18030 or utf-16.</source>
+        <translation>%1：未知编码“%2”；请使用 auto、utf-8、gb18030 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>%1: --header-row must be a row number from 1, not &quot;%2&quot;.</source>
+        <translation>%1：--header-row 必须是从 1 开始的行号，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: --on-duplicate must be merge, update, skip or create, not &quot;%2&quot;.</source>
+        <translation>%1：--on-duplicate 必须是 merge、update、skip 或 create，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use text or json.</source>
+        <translation>%1：未知格式“%2”；请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>%1: --map takes &quot;header=field&quot;, not &quot;%2&quot;.</source>
+        <translation>%1：--map 的格式是“列标题=字段”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: only customers and orders have custom fields.</source>
+        <translation>%1：只有客户和订单可以有自定义字段。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the field &quot;%2&quot;: %3</source>
+        <translation>%1：无法创建字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: the file has no sheet &quot;%2&quot;. Its sheets: %3.</source>
+        <translation>%1：文件中没有工作表“%2”。现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Importing… %1% (%2 rows, %3 rows/s)</source>
+        <translation>正在导入… %1%（%2 行，每秒 %3 行）</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. %1: %2 rows read (%3; header on row %4).
+</source>
+        <translation>试运行，未做任何修改。%1：读取了 %2 行（%3；标题在第 %4 行）。
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3; header on row %4).
+</source>
+        <translation>%1：读取了 %2 行（%3；标题在第 %4 行）。
+</translation>
+    </message>
+    <message>
+        <source>  would create %1, update %2, merge %3, skip %4, reject %5
+</source>
+        <translation>  将新建 %1，更新 %2，合并 %3，跳过 %4，拒绝 %5
+</translation>
+    </message>
+    <message>
+        <source>  created %1, updated %2, merged %3, skipped %4, rejected %5
+</source>
+        <translation>  新建 %1，更新 %2，合并 %3，跳过 %4，拒绝 %5
+</translation>
+    </message>
+    <message>
+        <source>  %1 + %2 + %3 + %4 + %5 = %6 rows read
+</source>
+        <translation>  %1 + %2 + %3 + %4 + %5 = 读取的 %6 行
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n totals row(s) (合计/总计) skipped
+</source>
+        <translation>
+            <numerusform>  跳过了 %n 个合计行（合计/总计）
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n new owner(s) added as users
+</source>
+        <translation>
+            <numerusform>  新增了 %n 位负责人（已添加为用户）
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n missing customer(s) created
+</source>
+        <translation>
+            <numerusform>  新建了 %n 个原先不存在的客户
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  rejected: %1
+</source>
+        <translation>  拒绝原因：%1
+</translation>
+    </message>
+    <message>
+        <source>    line %1: %2
+</source>
+        <translation>    第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <source>  would create custom field(s): %1
+</source>
+        <translation>  将新建自定义字段：%1
+</translation>
+    </message>
+    <message>
+        <source>  not imported (no field mapped): %1
+</source>
+        <translation>  未导入的列（未映射到字段）：%1
+</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1.
+</source>
+        <translation>被拒绝的行已写入 %1。
+</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: --strict refuses a file with rejected rows.
+</source>
+        <translation>未导入任何数据：使用 --strict 时，只要文件中有被拒绝的行就不导入。
+</translation>
+    </message>
+    <message>
+        <source>Import batch %1. To undo it: patron import undo %1
+</source>
+        <translation>导入批次 %1。如需撤销：patron import undo %1
+</translation>
+    </message>
+    <message>
+        <source>Lists the import batches, newest first; the first column is the batch number that &quot;patron import undo&quot; takes.</source>
+        <translation>列出导入批次，最新的在前；第一列是批次号，供“patron import undo”使用。</translation>
+    </message>
+    <message>
+        <source>Output: text (default), csv or json.</source>
+        <translation>输出格式：text（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>import list: unknown format &quot;%1&quot;; use text, csv or json.</source>
+        <translation>import list：未知格式“%1”；请使用 text、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation>还没有导入记录。
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  by %5: %6 rows, %7 created, %8 updated, %9 merged</source>
+        <translation>%1  %2  %3  %4  %5 导入：%6 行，新建 %7，更新 %8，合并 %9</translation>
+    </message>
+    <message>
+        <source>, %1 skipped, %2 rejected</source>
+        <translation>，跳过 %1，拒绝 %2</translation>
+    </message>
+    <message>
+        <source> (undone %1)</source>
+        <translation>（已于 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>Undoes an import batch: removes what it created and puts back what it changed. Refuses when a later import or an edit depends on it.</source>
+        <translation>撤销一个导入批次：删除它新建的记录，恢复它修改过的记录。如果之后的导入或编辑依赖于它，则不能撤销。</translation>
+    </message>
+    <message>
+        <source>The batch number (see patron import list).</source>
+        <translation>批次号（见 patron import list）。</translation>
+    </message>
+    <message>
+        <source>import undo: name the batch number to undo (see patron import list).</source>
+        <translation>import undo：请指定要撤销的批次号（见 patron import list）。</translation>
+    </message>
+    <message>
+        <source>Cannot undo import %1: %2</source>
+        <translation>无法撤销导入批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>Undid import %1 (%2): removed %3 created record(s), restored %4 changed record(s).
+</source>
+        <translation>已撤销导入批次 %1（%2）：删除了 %3 条新建的记录，恢复了 %4 条修改过的记录。
+</translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -401,6 +708,75 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>The server address names no database.</source>
         <translation>服务器地址中没有指定数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线分隔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”分隔</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot be the delimiter.</source>
+        <translation>引号或换行符不能用作分隔符。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>A text file has only one table.</source>
+        <translation>文本文件只有一个表格。</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters. Is a closing quote missing?</source>
+        <translation>第 %1 行：有一个字段超过 %2 个字符。是否缺少结尾的引号？</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has more than %2 columns.</source>
+        <translation>第 %1 行：这一行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>文件未打开。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here, but its closing quote is missing.</source>
+        <translation>第 %1 行：这里有一个以引号开头的字段，但缺少结尾的引号。</translation>
+    </message>
+    <message>
+        <source>%1 (BOM)</source>
+        <comment>encoding with a byte order mark</comment>
+        <translation>%1（带 BOM）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>encoding, delimiter</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1213,13 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::EntryDevice</name>
+    <message>
+        <source>A part of the workbook is larger than Patron accepts (%1); the file may be a zip bomb.</source>
+        <translation>工作簿中有一个部件超过了 Patron 允许的大小（%1）；该文件可能是恶意的压缩炸弹。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::FieldEditor</name>
     <message>
         <source>(none)</source>
@@ -1096,6 +1479,18 @@ Without a command, Patron starts its desktop window.
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>客户手机</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>客户邮箱</translation>
+    </message>
 </context>
 <context>
     <name>Patron::GuiMain</name>
@@ -1130,6 +1525,198 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Import</name>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>follow-up records</source>
+        <translation>跟进记录</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportEngine</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet number %1; it has %2.</source>
+        <translation>文件中没有第 %1 个工作表；它只有 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the file.</source>
+        <translation>文件中没有第 %1 行。</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row to read.</source>
+        <translation>文件是空的：没有可以读取的标题行。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>文件中没有“%1”列。现有的列：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field Patron can import %2 into.</source>
+        <translation>“%1”不是导入%2时可以使用的字段。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>“%1”列映射到了“%2”，但%3没有这个字段。</translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to the same field; map one of them to another field or to nothing.</source>
+        <translation>“%1”列和“%2”列映射到了同一个字段；请将其中一列映射到其他字段，或设为不导入。</translation>
+    </message>
+    <message>
+        <source>Cannot write the error file %1: %2</source>
+        <translation>无法写入错误文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>refused by the database</source>
+        <translation>数据库拒绝写入</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportHistory</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>不存在导入批次 %1。</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2.</source>
+        <translation>导入批次 %1 已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 changed or added to records of this import. Undo import %1 first.</source>
+        <translation>之后的导入批次 %1 修改或补充了本批次导入的记录。请先撤销导入批次 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this import were edited or deleted since; undoing it would lose those changes.</source>
+        <translation>
+            <numerusform>本批次导入的 %n 条记录之后被编辑或删除过；撤销导入会丢失这些修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers created by this import have %n record(s) (orders, contacts, follow-ups, tickets or tasks) added since; undoing it would delete them.</source>
+        <translation>
+            <numerusform>本批次导入新建的客户之后又添加了 %n 条记录（订单、联系人、跟进记录、服务工单或待办）；撤销导入会删除这些记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record changed by this import no longer exists.</source>
+        <translation>本批次导入修改过的一条记录已不存在。</translation>
+    </message>
+    <message>
+        <source>No saved mapping for this header.</source>
+        <translation>没有与此标题行对应的已保存字段映射。</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存字段映射。</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>保存字段映射时需要填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportWriter</name>
+    <message>
+        <source>duplicate code</source>
+        <translation>客户编号重复</translation>
+    </message>
+    <message>
+        <source>Customer code &quot;%1&quot; is already used by another customer.</source>
+        <translation>客户编号“%1”已被其他客户使用。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>缺少名称</translation>
+    </message>
+    <message>
+        <source>No customer has this mobile, e-mail or code, and the row has no name to create one with.</source>
+        <translation>没有客户的手机、邮箱或编号与这一行相同，而这一行又没有名称，无法新建客户。</translation>
+    </message>
+    <message>
+        <source>ambiguous customer</source>
+        <translation>客户不唯一</translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;; add a customer code or mobile column to tell them apart.</source>
+        <translation>有多个客户名为“%1”；请添加客户编号列或手机列来区分。</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>邮箱 %1</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>名称 %1</translation>
+    </message>
+    <message>
+        <source>customer not found</source>
+        <translation>找不到客户</translation>
+    </message>
+    <message>
+        <source>No customer found with %1.</source>
+        <translation>找不到对应的客户（%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>duplicate order number</source>
+        <translation>订单编号重复</translation>
+    </message>
+    <message>
+        <source>Order number &quot;%1&quot; already exists.</source>
+        <translation>订单编号“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>A matched record was deleted during the import.</source>
+        <translation>匹配到的记录在导入过程中被删除了。</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2130,153 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::RowConverter</name>
+    <message>
+        <source>Map a column to the customer name, or at least to the mobile, e-mail or customer code, so that rows can be created or matched.</source>
+        <translation>请将一列映射到客户名称，或至少映射到手机、邮箱或客户编号，这样才能新建或匹配客户。</translation>
+    </message>
+    <message>
+        <source>Map a column that identifies the customer of each order (customer code, mobile, e-mail or name).</source>
+        <translation>请映射一列用于确定每个订单所属的客户（客户编号、手机、邮箱或名称）。</translation>
+    </message>
+    <message>
+        <source>Map the order date and the order amount: every order needs both.</source>
+        <translation>请映射下单日期和订单金额：每个订单都需要这两项。</translation>
+    </message>
+    <message>
+        <source>Map a column that identifies the customer of each contact (customer code, mobile, e-mail or name).</source>
+        <translation>请映射一列用于确定每个联系人所属的客户（客户编号、手机、邮箱或名称）。</translation>
+    </message>
+    <message>
+        <source>Map the contact&apos;s name: every contact needs one.</source>
+        <translation>请映射联系人姓名：每个联系人都需要姓名。</translation>
+    </message>
+    <message>
+        <source>Map a column that identifies the customer of each follow-up record (customer code, mobile, e-mail or name).</source>
+        <translation>请映射一列用于确定每条跟进记录所属的客户（客户编号、手机、邮箱或名称）。</translation>
+    </message>
+    <message>
+        <source>Map the date of the follow-up records.</source>
+        <translation>请映射跟进记录的日期。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>缺少名称</translation>
+    </message>
+    <message>
+        <source>The row has no customer name, mobile, e-mail or code.</source>
+        <translation>这一行没有客户名称、手机、邮箱或编号。</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>The order has no date.</source>
+        <translation>订单没有下单日期。</translation>
+    </message>
+    <message>
+        <source>missing amount</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <source>The order has no amount.</source>
+        <translation>订单没有金额。</translation>
+    </message>
+    <message>
+        <source>The contact has no name.</source>
+        <translation>联系人没有姓名。</translation>
+    </message>
+    <message>
+        <source>The follow-up record has no date.</source>
+        <translation>跟进记录没有日期。</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>缺少客户</translation>
+    </message>
+    <message>
+        <source>The row names no customer (code, mobile, e-mail or name are all empty).</source>
+        <translation>这一行没有指明客户（编号、手机、邮箱和名称都是空的）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; %3</source>
+        <translation>%1“%2”%3</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>值无效</translation>
+    </message>
+    <message>
+        <source>is not a valid value for this field.</source>
+        <translation>不是此字段的有效值。</translation>
+    </message>
+    <message>
+        <source>invalid mobile</source>
+        <translation>手机无效</translation>
+    </message>
+    <message>
+        <source>is not a valid mobile number (11 digits starting with 1).</source>
+        <translation>不是有效的手机号码（以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>invalid e-mail</source>
+        <translation>邮箱无效</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address.</source>
+        <translation>不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>日期无效</translation>
+    </message>
+    <message>
+        <source>is not a date.</source>
+        <translation>不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>invalid amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <source>is not an amount.</source>
+        <translation>不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>is not an order status (completed, paid, pending, cancelled, refunded).</source>
+        <translation>不是有效的订单状态（已完成、已付款、待付款、已取消、已退款）。</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>数量无效</translation>
+    </message>
+    <message>
+        <source>is not a quantity.</source>
+        <translation>不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>is not yes or no.</source>
+        <translation>不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>is not a follow-up type (电话, 拜访, 邮件, 备注).</source>
+        <translation>不是有效的跟进方式（电话、拜访、邮件、备注）。</translation>
+    </message>
+    <message>
+        <source>is not a customer type (企业 or 个人).</source>
+        <translation>不是有效的客户类型（企业或个人）。</translation>
+    </message>
+    <message>
+        <source>is not a lifecycle stage (认知, 考虑, 购买, 使用, 忠诚, 流失).</source>
+        <translation>不是有效的生命周期阶段（认知、考虑、购买、使用、忠诚、流失）。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::TableWriter</name>
     <message>
         <source>Cannot write the export: %1</source>
@@ -1554,6 +2288,37 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>A tag needs a name.</source>
         <translation>标签需要填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TextDecoder</name>
+    <message>
+        <source>The file cannot be read from the start again.</source>
+        <translation>无法从头重新读取文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Choose UTF-8, GB18030, UTF-16, UTF-16LE or UTF-16BE.</source>
+        <translation>未知编码“%1”。请选择 UTF-8、GB18030、UTF-16、UTF-16LE 或 UTF-16BE。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not UTF-8, but line %2 is. The file mixes encodings (or is damaged); save it again with one encoding, or choose an encoding.</source>
+        <translation>第 %1 行：文本不是 UTF-8 编码，但第 %2 行是。文件混用了多种编码（或已损坏）；请用同一种编码重新保存文件，或手动选择编码。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is UTF-8, but line %2 is not. The file mixes encodings (or is damaged); save it again with one encoding, or choose an encoding.</source>
+        <translation>第 %1 行：文本是 UTF-8 编码，但第 %2 行不是。文件混用了多种编码（或已损坏）；请用同一种编码重新保存文件，或手动选择编码。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is neither UTF-8 nor GB18030; choose another encoding.</source>
+        <translation>第 %1 行：文本既不是 UTF-8 编码，也不是 GB18030 编码；请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid %2; choose another encoding.</source>
+        <translation>第 %1 行：文本不是有效的 %2 编码；请选择其他编码。</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2425,167 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>不存在用户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::XlsReader</name>
+    <message>
+        <source>Not enough memory to read %1.</source>
+        <translation>内存不足，无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel 97–2003 workbook (.xls).</source>
+        <translation>此文件不是 Excel 97–2003 工作簿（.xls）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete. Open it in Excel or WPS, save it as .xlsx and retry. (FreeXL error %1)</source>
+        <translation>文件已损坏或不完整。请用 Excel 或 WPS 打开，另存为 .xlsx 后重试。（FreeXL 错误 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Patron accepts for an .xls file (256 MiB); save it as .xlsx and retry.</source>
+        <translation>%1 超过了 Patron 对 .xls 文件的大小限制（256 MiB）；请另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>Sheet%1</source>
+        <translation>Sheet%1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2: %3</source>
+        <translation>工作表“%1”，单元格 %2：%3</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (XLS), %n sheet(s)</source>
+        <translation>Excel 97–2003 工作簿（XLS），%n 个工作表</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls) with the wrong file extension; rename it to .xls and try again.</source>
+        <translation>这是一个扩展名不正确的 Excel 97–2003 工作簿（.xls）；请将它重命名为 .xls 后重试。</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). If it is a CSV or text file, rename it to .csv.</source>
+        <translation>此文件不是 Excel 工作簿（.xlsx）。如果它是 CSV 或文本文件，请将它重命名为 .csv。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>This workbook is password protected. Open it in Excel or WPS, save it without a password and try again.</source>
+        <translation>此工作簿设有密码保护。请用 Excel 或 WPS 打开，取消密码并保存后重试。</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read (%1)</source>
+        <translation>无法读取工作表（%1）</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1: %2).</source>
+        <translation>工作簿已损坏（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2: %3</source>
+        <translation>工作表“%1”，单元格 %2：%3</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2: %3</source>
+        <translation>工作表“%1”，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>sheet %1: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>This file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>此文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %n characters</source>
+        <translation>有一个单元格超过 %n 个字符</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), %n sheet(s)</source>
+        <translation>Excel 工作簿（XLSX），%n 个工作表</translation>
+    </message>
+    <message>
+        <source>, 1904 date system</source>
+        <translation>，1904 日期系统</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %n merged ranges</source>
+        <translation>工作表中的合并单元格超过 %n 处</translation>
+    </message>
+    <message>
+        <source>the merged ranges of the sheet cover too many cells</source>
+        <translation>工作表中合并单元格覆盖的单元格太多</translation>
+    </message>
+    <message>
+        <source>a row has the invalid number &quot;%1&quot;</source>
+        <translation>有一行的行号“%1”无效</translation>
+    </message>
+    <message>
+        <source>the sheet has more than 1,048,576 rows</source>
+        <translation>工作表超过 1,048,576 行</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid or lies beyond XFD1048576</source>
+        <translation>单元格引用“%1”无效或超出了 XFD1048576</translation>
+    </message>
+    <message>
+        <source>the sheet has more than 16,384 columns</source>
+        <translation>工作表超过 16,384 列</translation>
+    </message>
+    <message>
+        <source>the cell refers to a text that the workbook does not contain</source>
+        <translation>单元格引用的文本在工作簿中不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ZipArchive</name>
+    <message>
+        <source>The file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>文件已损坏或不完整。请用 Excel 或 WPS 打开，重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts; Patron does not open it.</source>
+        <translation>工作簿包含的部件超过 %1 个；Patron 不打开此类文件。</translation>
+    </message>
+    <message>
+        <source>The file contains a part with an unsafe name (%1); it was not written by a spreadsheet program.</source>
+        <translation>文件中有一个名称不安全的部件（%1）；它不是由电子表格程序生成的。</translation>
+    </message>
+    <message>
+        <source>A part of the workbook is compressed more than %1:1; the file looks like a zip bomb and was not opened.</source>
+        <translation>工作簿中有一个部件的压缩比超过 %1:1；该文件疑似恶意的压缩炸弹，未打开。</translation>
+    </message>
+    <message>
+        <source>A part of the workbook (%1) is larger than Patron accepts (%2).</source>
+        <translation>工作簿中的部件（%1）超过了 Patron 允许的大小（%2）。</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,6 @@
 
 namespace Patron {
 
-namespace {
-
-} // namespace
-
 XlsReader::XlsReader(const QString &path)
     : m_path(path)
 { }
