@@ -21,6 +21,52 @@ struct CliRun
     QString outText() const { return QString::fromUtf8(out); }
 };
 
+/// RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough to check our output.
+inline QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false, any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+            any = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+            any = true;
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            any = false;
+            ++i;
+        } else {
+            field += c;
+            any = true;
+        }
+    }
+    if (any)
+        rows << (row << field);
+    return rows;
+}
+
+
 class CliRunner
 {
 public:

@@ -1,6 +1,7 @@
 // The command line, end to end: the real patron binary run with QProcess against a
 // fresh database of the backend under test.
 
+#include "clirunner.h"
 #include "services/customerservice.h"
 #include "services/fieldservice.h"
 #include "services/recordstore.h"
@@ -26,58 +27,8 @@ using namespace Patron;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString errLine() const { return QString::fromUtf8(err).trimmed(); }
-};
-
-/// RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough to check our output.
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false, any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            any = false;
-            ++i;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (any)
-        rows << (row << field);
-    return rows;
-}
+using Run = Patron::Test::CliRun;
+using Patron::Test::parseCsv;
 
 } // namespace
 
@@ -114,46 +65,19 @@ private:
     QString target(const Test::TestDatabase &db) const;
     void demo(const Test::TestDatabase &db, int customers, int seed);
 
-    QTemporaryDir m_home;
+    Test::CliRunner m_runner;
     std::unique_ptr<Test::TestDatabase> m_demoDb; ///< 400 demo customers, shared by read-only tests
     QByteArray m_customersCsv;
 };
 
 Run TestCli::run(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Never touch the real user's data: the default database lives under this HOME.
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PATRON_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return m_runner.run(args);
 }
 
 QString TestCli::target(const Test::TestDatabase &db) const
 {
-    const ConnectionSettings s = db.settings();
-    if (s.backend == Backend::SQLite)
-        return s.path;
-    QUrl url(qEnvironmentVariable("PATRON_TEST_PG_URL"));
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("schema"));
-    query.addQueryItem(QStringLiteral("schema"), s.schema);
-    url.setQuery(query);
-    return url.toString();
+    return Test::CliRunner::target(db);
 }
 
 void TestCli::demo(const Test::TestDatabase &db, int customers, int seed)
@@ -600,7 +524,7 @@ void TestCli::missingFolderIsCreated()
     // The default database (no --database) goes to the user's data folder, created too.
     const Run d = run({QStringLiteral("customers"), QStringLiteral("list")});
     QVERIFY2(d.exitCode == 0, d.err.constData());
-    QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("data/Patron/patron.sqlite"))));
+    QVERIFY(QFileInfo::exists(m_runner.home() + QStringLiteral("/data/Patron/patron.sqlite")));
 }
 
 void TestCli::newerDatabaseIsRefusedUntouched()
