@@ -4,11 +4,19 @@
 <context>
     <name>Patron</name>
     <message>
-        <source>the file declares a DTD or entities, which spreadsheet programs never write</source>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workbook is damaged (%1: %2).</source>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,10 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo, customers list or orders list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,19 +370,6 @@
     </message>
     <message>
         <source>Generating demo data… %1% (%2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -657,9 +648,201 @@ Run &quot;patron import customers --help&quot; for the import options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undid import %1 (%2): removed %3 created record(s), restored %4 changed record(s).
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export or duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists groups of customers that are probably the same (same customer code, mobile, email or company name), one row per customer: group number, reason, customer id, code, name, mobile, email. Customers in the trash are left out.
+&quot;patron duplicates merge SURVIVOR_ID OTHER_ID…&quot; merges customers into the first one: it keeps its non-empty values (else the others&apos; first non-empty ones), takes over their orders, follow-ups, tasks, tickets, contacts and tags, and moves the others to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also group similar company names (without a leading city or province, or one character apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges customers into the first one given (see &quot;patron duplicates --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the customer that remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of the customers merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER_ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates merge: &quot;%1&quot; is not a customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates merge: give the surviving customer&apos;s id and at least one other id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates merge: customer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n customer(s) into customer %1; they are in the trash.</source>
+        <translation>
+            <numerusform>Merged %n customer into customer %1; it is in the trash.</numerusform>
+            <numerusform>Merged %n customers into customer %1; they are in the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes customers, their orders, follow-up records (activities) or contacts to FILE. The format comes from the file&apos;s extension (.csv, .xlsx, .json, .vcf) unless --format names it; FILE &quot;-&quot; is standard output (CSV, JSON, vCard). CSV files are UTF-8 with a byte order mark, so Excel reads Chinese text, or GB18030. Customers and contacts cover the active customers, orders and follow-ups also those of archived customers, unless a scope option says otherwise. The file is replaced only when everything was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers, orders, activities or contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx, json or vcf (vCard 4.0, contacts only). Default: from the file&apos;s extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of CSV: utf-8 (default) or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write UTF-8 CSV without a byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers matching this text, as in the customer list&apos;s search box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only archived customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and archived customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patron export [options] customers|orders|activities|contacts FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: say what to export and where: patron export customers|orders|activities|contacts FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: cannot export &quot;%1&quot;; use customers, orders, activities or contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;; use csv, xlsx, json or vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: name the format of standard output with --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: cannot tell the format from &quot;%1&quot;; use a .csv, .xlsx, .json or .vcf file name, or --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: use only one of --archived, --trash and --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n customer to %1.</numerusform>
+            <numerusform>Exported %n customers to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n follow-up record to %1.</numerusform>
+            <numerusform>Exported %n follow-up records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid import %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed %n created record(s)
+</source>
+        <translation>
+            <numerusform>  removed %n created record
+</numerusform>
+            <numerusform>  removed %n created records
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  restored %n changed record(s)
+</source>
+        <translation>
+            <numerusform>  restored %n changed record
+</numerusform>
+            <numerusform>  restored %n changed records
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,13 +1155,6 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
-    <name>Patron::CustomerExport</name>
-    <message>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Patron::CustomerHeader</name>
     <message>
         <source>Owner</source>
@@ -1083,6 +1259,14 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>Columns…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to show all customers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::CustomerService</name>
@@ -1099,6 +1283,83 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DataQualityDialog</name>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line to list these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active customer(s). Click a line to list the customers concerned.</source>
+        <translation>
+            <numerusform>%n active customer. Click a line to list the customers concerned.</numerusform>
+            <numerusform>%n active customers. Click a line to list the customers concerned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers have no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same mobile, email or customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicate groups (also by company name)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DataQualityService</name>
+    <message>
+        <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1425,126 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::DuplicateService</name>
+    <message>
+        <source>Someone changed one of these customers since they were shown. Find duplicates again, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DuplicatesDialog</name>
+    <message>
+        <source>Also &amp;similar names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also group company names that are equal without a leading city or province, or that differ in one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer that remains and, for each field, the value it keeps. Double-click a column header to open that customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 groups of duplicates; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates.</source>
+        <translation>
+            <numerusform>%n group of duplicates.</numerusform>
+            <numerusform>%n groups of duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These customers are no longer duplicates (merged or deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into customer #%1. Edit → Undo puts the customers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::Entities</name>
     <message>
         <source>customer</source>
@@ -1203,9 +1584,164 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
-    <name>Patron::EntryDevice</name>
+    <name>Patron::ExportDialog</name>
     <message>
-        <source>A part of the workbook is larger than Patron accepts (%1); the file may be a zip bomb.</source>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole current &amp;list (%Ln customer(s))</source>
+        <translation>
+            <numerusform>The whole current &amp;list (%Ln customer)</numerusform>
+            <numerusform>The whole current &amp;list (%Ln customers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected rows (%Ln customer(s))</source>
+        <translation>
+            <numerusform>The &amp;selected rows (%Ln customer)</numerusform>
+            <numerusform>The &amp;selected rows (%Ln customers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 for Excel (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Exporter</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts only; export %1 as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 is only for CSV; %1 files are always UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX needs a file name, not standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +2071,25 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::ImportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, orders, contacts or follow-up records from CSV or Excel/WPS files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See earlier imports and undo one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ImportEngine</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1598,6 +2153,73 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a CSV, TXT or Excel/WPS file (.xlsx, .xls). Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it on the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls);;CSV and text (*.csv *.tsv *.txt);;Excel (*.xlsx *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: exports from Excel, WPS, Kingdee, Yonyou and other CRMs work as they are — title rows above the header, GBK text and totals rows at the end are recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read (no permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ImportHistory</name>
     <message>
         <source>There is no import batch %1.</source>
@@ -1605,10 +2227,6 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>Import %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1 changed or added to records of this import. Undo import %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1639,6 +2257,620 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later import (%1) changed or added to records of this import; undo import %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this database yet (File → Import…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch #%1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch #%1 cannot be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an import to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes what this import created and restores what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import batch #%1 (%2, %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 it created will be removed.</source>
+        <translation>
+            <numerusform>%n created record (%1) will be removed.</numerusform>
+            <numerusform>%n created records (%1) will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it updated or merged into will get their earlier values back.</source>
+        <translation>
+            <numerusform>%n record it updated or merged into will get its earlier values back.</numerusform>
+            <numerusform>%n records it updated or merged into will get their earlier values back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch #%1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportMappingPage</name>
+    <message>
+        <source>Map at least one of name, mobile or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column that finds the customer (customer code, name, mobile or email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the order amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the contact&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns set to “Don&apos;t import” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Kingdee customer export”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Don&apos;t import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by column names. Check the suggestions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the saved mapping “%1” (same header as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All columns will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will not be imported: %1</source>
+        <translation>
+            <numerusform>%n column will not be imported: %1</numerusform>
+            <numerusform>%n columns will not be imported: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportOptionsPage</name>
+    <message>
+        <source>S&amp;trict: import all rows or none (any rejected row cancels the import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;missing customers (rows whose customer is not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;error file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates and dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run below counts what the import will do; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row matches an existing record (same code, mobile, email or company name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge: fill its empty fields, never overwrite (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update: overwrite its fields with the file&apos;s non-empty values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row: leave the existing record as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows with their reasons to a CSV file you can fix in Excel or WPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options changed: press “Check again” to update the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row (dry run)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-errors.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the error file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be rejected. Fix them in the file, or import the others.</source>
+        <translation>
+            <numerusform>Dry run: %n row would be rejected. Fix it in the file, or import the others.</numerusform>
+            <numerusform>Dry run: %n rows would be rejected. Fix them in the file, or import the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be rejected, so a strict import would import nothing.</source>
+        <translation>
+            <numerusform>Dry run: %n row would be rejected, so a strict import would import nothing.</numerusform>
+            <numerusform>Dry run: %n rows would be rejected, so a strict import would import nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error file saved: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row is highlighted; rows above it are not imported. If the text looks garbled, pick another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file could not be read with these settings. If it was saved by Excel or WPS on Chinese Windows, try the encoding GB18030; otherwise try UTF-8 or UTF-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(only one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden column(s) marked</source>
+        <translation>
+            <numerusform>%n hidden column marked</numerusform>
+            <numerusform>%n hidden columns marked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the header row: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the import; nothing is changed (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportRunPage</name>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are written as one import batch (导入批次), which can be undone later from File → Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import cancelled.&lt;/b&gt; Nothing was changed in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed&lt;/b&gt; and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import finished&lt;/b&gt; as batch #%1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; strict mode, and %n row(s) were rejected.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nothing was imported:&lt;/b&gt; strict mode, and %n row was rejected.</numerusform>
+            <numerusform>&lt;b&gt;Nothing was imported:&lt;/b&gt; strict mode, and %n rows were rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to import:&lt;/b&gt; no row added or changed anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import batch #%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it created will be removed</source>
+        <translation>
+            <numerusform>%n record it created will be removed</numerusform>
+            <numerusform>%n records it created will be removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it updated or merged into will get their earlier values back.</source>
+        <translation>
+            <numerusform>%n record it updated or merged into will get its earlier values back.</numerusform>
+            <numerusform>%n records it updated or merged into will get their earlier values back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import could not be undone:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import batch #%1 was undone.&lt;/b&gt; The database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportSummaryView</name>
+    <message>
+        <source>First rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 + updated %2 + merged %3 + skipped %4 + rejected %5 = %6 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n totals row(s))</source>
+        <translation>
+            <numerusform>Skipped (%n totals row)</numerusform>
+            <numerusform>Skipped (%n totals rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the numbers do not add up — please report this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created for rows whose customer was not found.</source>
+        <translation>
+            <numerusform>%n customer created for a row whose customer was not found.</numerusform>
+            <numerusform>%n customers created for rows whose customer was not found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) named in the file created as new users.</source>
+        <translation>
+            <numerusform>%n owner named in the file created as a new user.</numerusform>
+            <numerusform>%n owners named in the file created as new users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 of %2 rejected rows (all of them go to the error file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,6 +3040,29 @@ Run &quot;patron import customers --help&quot; for the import options.
             <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write customers, orders, follow-ups or contacts to an Excel, CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;quality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patron::ManageFieldsDialog</name>
@@ -1953,6 +3208,16 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::MergeCustomersCommand</name>
+    <message numerus="yes">
+        <source>Merge %n customer(s)</source>
+        <translation>
+            <numerusform>Merge %n customer</numerusform>
+            <numerusform>Merge %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Patron::Migrator</name>
     <message>
         <source>Could not back up the database before upgrading it: %1</source>
@@ -1973,6 +3238,29 @@ Run &quot;patron import customers --help&quot; for the import options.
     <message>
         <source>Upgrading the database to schema %1 failed: %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::NewFieldDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s values will be stored in this new custom field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +3558,10 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>Cannot write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This system cannot encode GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::TagService</name>
@@ -2416,6 +3708,13 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::VCardWriter</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::XlsReader</name>
     <message>
         <source>Not enough memory to read %1.</source>
@@ -2453,9 +3752,12 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>sheet %1, cell %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Excel 97–2003 workbook (XLS), %n sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Excel 97–2003 workbook (XLS), %n sheet</numerusform>
+            <numerusform>Excel 97–2003 workbook (XLS), %n sheets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2508,13 +3810,19 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>This file is a zip archive but not an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>a cell holds more than %n characters</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>a cell holds more than %n character</numerusform>
+            <numerusform>a cell holds more than %n characters</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Excel workbook (XLSX), %n sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Excel workbook (XLSX), %n sheet</numerusform>
+            <numerusform>Excel workbook (XLSX), %n sheets</numerusform>
+        </translation>
     </message>
     <message>
         <source>, 1904 date system</source>
@@ -2524,9 +3832,12 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>The workbook has no sheet number %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the sheet has more than %n merged ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>the sheet has more than %n merged range</numerusform>
+            <numerusform>the sheet has more than %n merged ranges</numerusform>
+        </translation>
     </message>
     <message>
         <source>the merged ranges of the sheet cover too many cells</source>
@@ -2552,9 +3863,21 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>the cell refers to a text that the workbook does not contain</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Patron::ZipArchive</name>
+    <message>
+        <source>the file declares a DTD or entities, which spreadsheet programs never write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the workbook holds more than %n distinct texts</source>
+        <translation>
+            <numerusform>the workbook holds more than %n distinct text</numerusform>
+            <numerusform>the workbook holds more than %n distinct texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A part of the workbook is larger than Patron accepts (%1); the file may be a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</source>
         <translation type="unfinished"></translation>
@@ -2573,6 +3896,28 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
     <message>
         <source>A part of the workbook (%1) is larger than Patron accepts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::XlsxTableWriter</name>
+    <message>
+        <source>Cannot write the XLSX file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX export is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the XLSX file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxText</name>
+    <message>
+        <source>the part ends too early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,12 +4,20 @@
 <context>
     <name>Patron</name>
     <message>
-        <source>the file declares a DTD or entities, which spreadsheet programs never write</source>
-        <translation>文件声明了 DTD 或实体，电子表格程序从不写入这些内容</translation>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>The workbook is damaged (%1: %2).</source>
-        <translation>工作簿已损坏（%1：%2）。</translation>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -208,10 +216,6 @@
         <translation>Patron — 面向中小企业的客户管理工具。</translation>
     </message>
     <message>
-        <source>demo, customers list or orders list</source>
-        <translation>demo、customers list 或 orders list</translation>
-    </message>
-    <message>
         <source>&lt;command&gt; [options]</source>
         <translation>&lt;命令&gt; [选项]</translation>
     </message>
@@ -368,28 +372,6 @@
     <message>
         <source>Generating demo data… %1% (%2 s)</source>
         <translation>正在生成演示数据… %1%（%2 秒）</translation>
-    </message>
-    <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation>命令：
-  demo             向空数据库填充逼真的演示数据。
-  customers list   以 CSV 或 JSON 格式输出客户。
-  orders list      以 CSV 或 JSON 格式输出订单。
-  import           从 CSV/XLSX/XLS 文件导入客户、订单、联系人或跟进记录；
-                   import list 查看以往的导入，import undo 批次号 撤销一次导入。
-
-运行“patron &lt;命令&gt; --help”查看某个命令的选项。
-不带命令运行时，Patron 会打开桌面窗口。
-</translation>
     </message>
     <message>
         <source>Usage: patron import customers|orders|contacts|activities FILE [options]
@@ -678,10 +660,206 @@ Run &quot;patron import customers --help&quot; for the import options.
         <translation>无法撤销导入批次 %1：%2</translation>
     </message>
     <message>
-        <source>Undid import %1 (%2): removed %3 created record(s), restored %4 changed record(s).
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
 </source>
-        <translation>已撤销导入批次 %1（%2）：删除了 %3 条新建的记录，恢复了 %4 条修改过的记录。
+        <translation>命令：
+  demo             在空数据库中填入逼真的演示数据。
+  customers list   以 CSV 或 JSON 格式输出客户。
+  orders list      以 CSV 或 JSON 格式输出订单。
+  import           从 CSV/XLSX/XLS 导入客户、订单、联系人或跟进记录；
+                   import list 列出以往的导入，import undo BATCH 撤销其中一次导入。
+  export           将客户、订单、跟进记录或联系人写入 CSV、
+                   XLSX、JSON 或 vCard 文件。
+  duplicates       列出（或合并）很可能是同一客户的重复客户。
+
+运行“patron &lt;command&gt; --help”查看某个命令的选项。
+不带命令时，Patron 会打开桌面窗口。
 </translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export or duplicates</source>
+        <translation>demo、customers list、orders list、import、export 或 duplicates</translation>
+    </message>
+    <message>
+        <source>Lists groups of customers that are probably the same (same customer code, mobile, email or company name), one row per customer: group number, reason, customer id, code, name, mobile, email. Customers in the trash are left out.
+&quot;patron duplicates merge SURVIVOR_ID OTHER_ID…&quot; merges customers into the first one: it keeps its non-empty values (else the others&apos; first non-empty ones), takes over their orders, follow-ups, tasks, tickets, contacts and tags, and moves the others to the trash.</source>
+        <translation>列出很可能是同一客户的重复客户分组（客户编号、手机、邮箱或公司名称相同），每个客户一行：组号、原因、客户 ID、编号、名称、手机、邮箱。回收站中的客户不计在内。
+“patron duplicates merge SURVIVOR_ID OTHER_ID…”将客户合并到第一个客户中：保留它的非空值（为空时取其他客户中第一个非空值），接管其他客户的订单、跟进记录、待办、服务工单、联系人和标签，并将其他客户移到回收站。</translation>
+    </message>
+    <message>
+        <source>Also group similar company names (without a leading city or province, or one character apart).</source>
+        <translation>同时将相似的公司名称归为一组（去掉开头的城市或省份后相同，或只差一个字）。</translation>
+    </message>
+    <message>
+        <source>duplicates: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>duplicates：未知格式“%1”；请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Merges customers into the first one given (see &quot;patron duplicates --help&quot;).</source>
+        <translation>将客户合并到给出的第一个客户中（见“patron duplicates --help”）。</translation>
+    </message>
+    <message>
+        <source>Id of the customer that remains.</source>
+        <translation>保留下来的客户的 ID。</translation>
+    </message>
+    <message>
+        <source>Ids of the customers merged into it.</source>
+        <translation>要合并进来的客户的 ID。</translation>
+    </message>
+    <message>
+        <source>OTHER_ID…</source>
+        <translation>OTHER_ID…</translation>
+    </message>
+    <message>
+        <source>duplicates merge: &quot;%1&quot; is not a customer id.</source>
+        <translation>duplicates merge：“%1”不是客户 ID。</translation>
+    </message>
+    <message>
+        <source>duplicates merge: give the surviving customer&apos;s id and at least one other id.</source>
+        <translation>duplicates merge：请给出要保留的客户的 ID，以及至少一个其他客户的 ID。</translation>
+    </message>
+    <message>
+        <source>duplicates merge: customer %1: %2</source>
+        <translation>duplicates merge：客户 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n customer(s) into customer %1; they are in the trash.</source>
+        <translation>
+            <numerusform>已将 %n 个客户合并到客户 %1；这些客户已移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes customers, their orders, follow-up records (activities) or contacts to FILE. The format comes from the file&apos;s extension (.csv, .xlsx, .json, .vcf) unless --format names it; FILE &quot;-&quot; is standard output (CSV, JSON, vCard). CSV files are UTF-8 with a byte order mark, so Excel reads Chinese text, or GB18030. Customers and contacts cover the active customers, orders and follow-ups also those of archived customers, unless a scope option says otherwise. The file is replaced only when everything was written.</source>
+        <translation>将客户及其订单、跟进记录（activities）或联系人写入 FILE。格式由文件扩展名（.csv、.xlsx、.json、.vcf）决定，除非用 --format 指定；FILE 为“-”时写到标准输出（CSV、JSON、vCard）。CSV 文件为带字节顺序标记（BOM）的 UTF-8，Excel 可以正确读取中文；也可以用 GB18030。客户和联系人默认只包括正常客户，订单和跟进记录还包括已归档客户的数据，除非用范围选项另行指定。只有全部写完后才会替换原文件。</translation>
+    </message>
+    <message>
+        <source>customers, orders, activities or contacts</source>
+        <translation>customers、orders、activities 或 contacts</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation>要写入的文件，或用 - 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, json or vcf (vCard 4.0, contacts only). Default: from the file&apos;s extension.</source>
+        <translation>csv、xlsx、json 或 vcf（vCard 4.0，仅限联系人）。默认：根据文件扩展名。</translation>
+    </message>
+    <message>
+        <source>Encoding of CSV: utf-8 (default) or gb18030.</source>
+        <translation>CSV 的编码：utf-8（默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Write UTF-8 CSV without a byte order mark.</source>
+        <translation>写入不带字节顺序标记（BOM）的 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>Only customers matching this text, as in the customer list&apos;s search box.</source>
+        <translation>只导出与此文本匹配的客户，与客户列表搜索框的用法相同。</translation>
+    </message>
+    <message>
+        <source>Only archived customers.</source>
+        <translation>只导出已归档的客户。</translation>
+    </message>
+    <message>
+        <source>Only customers in the trash.</source>
+        <translation>只导出回收站中的客户。</translation>
+    </message>
+    <message>
+        <source>Active and archived customers.</source>
+        <translation>正常客户和已归档的客户。</translation>
+    </message>
+    <message>
+        <source>Usage: patron export [options] customers|orders|activities|contacts FILE</source>
+        <translation>用法：patron export [options] customers|orders|activities|contacts FILE</translation>
+    </message>
+    <message>
+        <source>export: say what to export and where: patron export customers|orders|activities|contacts FILE</source>
+        <translation>export：请指定导出什么、导出到哪里：patron export customers|orders|activities|contacts FILE</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;.</source>
+        <translation>export：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>export: cannot export &quot;%1&quot;; use customers, orders, activities or contacts.</source>
+        <translation>export：无法导出“%1”；请使用 customers、orders、activities 或 contacts。</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;; use csv, xlsx, json or vcf.</source>
+        <translation>export：未知格式“%1”；请使用 csv、xlsx、json 或 vcf。</translation>
+    </message>
+    <message>
+        <source>export: name the format of standard output with --format.</source>
+        <translation>export：输出到标准输出时，请用 --format 指定格式。</translation>
+    </message>
+    <message>
+        <source>export: cannot tell the format from &quot;%1&quot;; use a .csv, .xlsx, .json or .vcf file name, or --format.</source>
+        <translation>export：无法从“%1”判断格式；请使用 .csv、.xlsx、.json 或 .vcf 文件名，或使用 --format。</translation>
+    </message>
+    <message>
+        <source>export: unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
+        <translation>export：未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>export: use only one of --archived, --trash and --all.</source>
+        <translation>export：--archived、--trash 和 --all 只能使用其中一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条跟进记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个联系人导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid import %1 (%2).
+</source>
+        <translation>已撤销导入批次 %1（%2）。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed %n created record(s)
+</source>
+        <translation>
+            <numerusform>  删除了 %n 条新建的记录
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  restored %n changed record(s)
+</source>
+        <translation>
+            <numerusform>  恢复了 %n 条被修改的记录
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -982,13 +1160,6 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
-    <name>Patron::CustomerExport</name>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>已取消导出。</translation>
-    </message>
-</context>
-<context>
     <name>Patron::CustomerHeader</name>
     <message>
         <source>Owner</source>
@@ -1093,6 +1264,14 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
+    <message>
+        <source>Click to show all customers again</source>
+        <translation>点击重新显示全部客户</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
 </context>
 <context>
     <name>Patron::CustomerService</name>
@@ -1110,6 +1289,82 @@ Run &quot;patron import customers --help&quot; for the import options.
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DataQualityDialog</name>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Click a line to list these customers</source>
+        <translation>点击某一行，列出相关客户</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active customer(s). Click a line to list the customers concerned.</source>
+        <translation>
+            <numerusform>共 %n 个正常客户。点击某一行，列出相关客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers have no %2</source>
+        <translation>%1 个客户没有填写%2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>无效值</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Same mobile, email or customer code</source>
+        <translation>手机、邮箱或客户编号相同</translation>
+    </message>
+    <message>
+        <source>Find duplicate groups (also by company name)…</source>
+        <translation>查找重复客户分组（也按公司名称）…</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DataQualityService</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1429,124 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::DuplicateService</name>
+    <message>
+        <source>Someone changed one of these customers since they were shown. Find duplicates again, then merge.</source>
+        <translation>这些客户中有人在显示之后被修改过。请重新查找重复客户，再进行合并。</translation>
+    </message>
+    <message>
+        <source>same customer code</source>
+        <translation>客户编号相同</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手机相同</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>similar company name</source>
+        <translation>公司名称相似</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>请至少选择两个要合并的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DuplicatesDialog</name>
+    <message>
+        <source>Also &amp;similar names</source>
+        <translation>同时查找相似名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find again</source>
+        <translation>重新查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>不是重复客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Also group company names that are equal without a leading city or province, or that differ in one character</source>
+        <translation>同时将去掉开头的城市或省份后相同、或只差一个字的公司名称归为一组</translation>
+    </message>
+    <message>
+        <source>Choose the customer that remains and, for each field, the value it keeps. Double-click a column header to open that customer.</source>
+        <translation>请选择要保留的客户，并为每个字段选择要保留的值。双击列标题可打开该客户。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 groups of duplicates; the first %2 are listed.</source>
+        <translation>共 %1 组重复客户；下面列出前 %2 组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates.</source>
+        <translation>
+            <numerusform>%n 组重复客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>These customers are no longer duplicates (merged or deleted meanwhile).</source>
+        <translation>这些客户已不再重复（期间已被合并或删除）。</translation>
+    </message>
+    <message>
+        <source>Keep this customer</source>
+        <translation>保留此客户</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Merged into customer #%1. Edit → Undo puts the customers back.</source>
+        <translation>已合并到客户 #%1。使用“编辑 → 撤销”可以恢复这些客户。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::Entities</name>
     <message>
         <source>customer</source>
@@ -1213,10 +1586,165 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
-    <name>Patron::EntryDevice</name>
+    <name>Patron::ExportDialog</name>
     <message>
-        <source>A part of the workbook is larger than Patron accepts (%1); the file may be a zip bomb.</source>
-        <translation>工作簿中有一个部件超过了 Patron 允许的大小（%1）；该文件可能是恶意的压缩炸弹。</translation>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Follow-up records</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole current &amp;list (%Ln customer(s))</source>
+        <translation>
+            <numerusform>当前整个列表(&amp;L)（%Ln 个客户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected rows (%Ln customer(s))</source>
+        <translation>
+            <numerusform>选中的行(&amp;S)（%Ln 个客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>UTF-8 for Excel (with BOM)</source>
+        <translation>UTF-8，适用于 Excel（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8，不带 BOM</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>导出(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>The export failed:
+
+%1</source>
+        <translation>导出失败：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Exporter</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts only; export %1 as CSV, XLSX or JSON.</source>
+        <translation>vCard 文件只能保存联系人；请将%1导出为 CSV、XLSX 或 JSON。</translation>
+    </message>
+    <message>
+        <source>GB18030 is only for CSV; %1 files are always UTF-8.</source>
+        <translation>GB18030 只适用于 CSV；%1 文件始终为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>XLSX needs a file name, not standard output.</source>
+        <translation>XLSX 需要文件名，不能写到标准输出。</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>没有给出文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2075,25 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::ImportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import customers, orders, contacts or follow-up records from CSV or Excel/WPS files</source>
+        <translation>从 CSV 或 Excel/WPS 文件导入客户、订单、联系人或跟进记录</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See earlier imports and undo one</source>
+        <translation>查看以往的导入，并可撤销其中一次</translation>
+    </message>
+</context>
+<context>
     <name>Patron::ImportEngine</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1610,6 +2157,73 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What do you want to import?</source>
+        <translation>您要导入什么？</translation>
+    </message>
+    <message>
+        <source>Pick a CSV, TXT or Excel/WPS file (.xlsx, .xls). Nothing is written until the last step.</source>
+        <translation>请选择 CSV、TXT 或 Excel/WPS 文件（.xlsx、.xls）。在最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-up records</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it on the main window</source>
+        <translation>选择文件，或将文件拖到主窗口上</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls);;CSV and text (*.csv *.tsv *.txt);;Excel (*.xlsx *.xls);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls);;CSV 和文本 (*.csv *.tsv *.txt);;Excel (*.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Tip: exports from Excel, WPS, Kingdee, Yonyou and other CRMs work as they are — title rows above the header, GBK text and totals rows at the end are recognised.</source>
+        <translation>提示：从 Excel、WPS、金蝶、用友及其他 CRM 导出的文件可以直接导入——标题上方的标题行、GBK 编码的文本和末尾的合计行都能自动识别。</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>此路径下没有文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (no permission).</source>
+        <translation>无法读取此文件（没有权限）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Patron::ImportHistory</name>
     <message>
         <source>There is no import batch %1.</source>
@@ -1618,10 +2232,6 @@ Run &quot;patron import customers --help&quot; for the import options.
     <message>
         <source>Import %1 was already undone on %2.</source>
         <translation>导入批次 %1 已于 %2 撤销。</translation>
-    </message>
-    <message>
-        <source>Import %1 changed or added to records of this import. Undo import %1 first.</source>
-        <translation>之后的导入批次 %1 修改或补充了本批次导入的记录。请先撤销导入批次 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of this import were edited or deleted since; undoing it would lose those changes.</source>
@@ -1650,6 +2260,610 @@ Run &quot;patron import customers --help&quot; for the import options.
     <message>
         <source>A saved mapping needs a name.</source>
         <translation>保存字段映射时需要填写名称。</translation>
+    </message>
+    <message>
+        <source>A later import (%1) changed or added to records of this import; undo import %1 first.</source>
+        <translation>之后的一次导入（%1）修改或补充了本次导入的记录；请先撤销导入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Batch #%1: %2</source>
+        <translation>批次 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this database yet (File → Import…).</source>
+        <translation>此数据库中还没有导入过数据（文件 → 导入…）。</translation>
+    </message>
+    <message>
+        <source>Batch #%1 was already undone.</source>
+        <translation>批次 #%1 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Batch #%1 cannot be undone: %2</source>
+        <translation>批次 #%1 无法撤销：%2</translation>
+    </message>
+    <message>
+        <source>Select an import to undo it.</source>
+        <translation>请选择要撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Removes what this import created and restores what it changed</source>
+        <translation>删除本次导入新建的数据，并恢复它修改过的数据</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import batch #%1 (%2, %3)?</source>
+        <translation>要撤销导入批次 #%1（%2，%3）吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 it created will be removed.</source>
+        <translation>
+            <numerusform>本次导入新建的%1将被删除（%n 条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it updated or merged into will get their earlier values back.</source>
+        <translation>
+            <numerusform>本次导入更新或合并过的 %n 条记录将恢复为原来的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>无法撤销导入：%1</translation>
+    </message>
+    <message>
+        <source>Import batch #%1 was undone.</source>
+        <translation>导入批次 #%1 已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportMappingPage</name>
+    <message>
+        <source>Map at least one of name, mobile or email.</source>
+        <translation>请至少映射名称、手机或邮箱中的一项。</translation>
+    </message>
+    <message>
+        <source>Map a column that finds the customer (customer code, name, mobile or email).</source>
+        <translation>请映射一个用于查找客户的列（客户编号、名称、手机或邮箱）。</translation>
+    </message>
+    <message>
+        <source>Map the order date.</source>
+        <translation>请映射订单日期。</translation>
+    </message>
+    <message>
+        <source>Map the order amount.</source>
+        <translation>请映射订单金额。</translation>
+    </message>
+    <message>
+        <source>Map the contact&apos;s name.</source>
+        <translation>请映射联系人的姓名。</translation>
+    </message>
+    <message>
+        <source>Map when it happened.</source>
+        <translation>请映射发生时间。</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>字段映射</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns set to “Don&apos;t import” are left out.</source>
+        <translation>请选择每一列要填入的字段。设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Kingdee customer export”</source>
+        <translation>可选，例如“金蝶客户导出”</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping as:</source>
+        <translation>将字段映射保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(Don&apos;t import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation>新建自定义字段…</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Matched by column names. Check the suggestions below.</source>
+        <translation>已按列名自动匹配。请检查下面的建议。</translation>
+    </message>
+    <message>
+        <source>Applied the saved mapping “%1” (same header as before).</source>
+        <translation>已应用保存的字段映射“%1”（标题与上次相同）。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>All columns will be imported.</source>
+        <translation>所有列都将导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will not be imported: %1</source>
+        <translation>
+            <numerusform>%n 列不会导入：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportOptionsPage</name>
+    <message>
+        <source>S&amp;trict: import all rows or none (any rejected row cancels the import)</source>
+        <translation>严格模式(&amp;T)：全部导入或都不导入（只要有一行被拒绝就取消导入）</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing customers (rows whose customer is not found)</source>
+        <translation>自动新建缺少的客户(&amp;M)（找不到对应客户的行）</translation>
+    </message>
+    <message>
+        <source>Check &amp;again (dry run)</source>
+        <translation>重新检查(&amp;A)（试运行）</translation>
+    </message>
+    <message>
+        <source>Save &amp;error file…</source>
+        <translation>保存错误文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Duplicates and dry run</source>
+        <translation>重复数据与试运行</translation>
+    </message>
+    <message>
+        <source>The dry run below counts what the import will do; nothing is written yet.</source>
+        <translation>下面的试运行会统计导入将执行的操作；目前还没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>When a row matches an existing record (same code, mobile, email or company name)</source>
+        <translation>当某一行与已有记录匹配时（编号、手机、邮箱或公司名称相同）</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge: fill its empty fields, never overwrite (recommended)</source>
+        <translation>合并(&amp;G)：只填写空白字段，从不覆盖（推荐）</translation>
+    </message>
+    <message>
+        <source>&amp;Update: overwrite its fields with the file&apos;s non-empty values</source>
+        <translation>更新(&amp;U)：用文件中的非空值覆盖其字段</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row: leave the existing record as it is</source>
+        <translation>跳过该行(&amp;K)：保持已有记录不变</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new record anyway</source>
+        <translation>仍然新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows with their reasons to a CSV file you can fix in Excel or WPS</source>
+        <translation>将被拒绝的行及原因写入 CSV 文件，可以在 Excel 或 WPS 中修改</translation>
+    </message>
+    <message>
+        <source>The options changed: press “Check again” to update the numbers.</source>
+        <translation>选项已更改：请点击“重新检查”更新统计数字。</translation>
+    </message>
+    <message>
+        <source>Checking every row (dry run)…</source>
+        <translation>正在检查每一行（试运行）…</translation>
+    </message>
+    <message>
+        <source>%1-errors.csv</source>
+        <translation>%1-错误.csv</translation>
+    </message>
+    <message>
+        <source>Writing the error file…</source>
+        <translation>正在写入错误文件…</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>试运行已取消。</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>试运行失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be rejected. Fix them in the file, or import the others.</source>
+        <translation>
+            <numerusform>试运行：有 %n 行将被拒绝。请在文件中修改这些行，或只导入其他行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: every row can be imported.</source>
+        <translation>试运行：所有行都可以导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be rejected, so a strict import would import nothing.</source>
+        <translation>
+            <numerusform>试运行：有 %n 行将被拒绝，因此严格模式下不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error file saved: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>错误文件已保存：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation>检查预览</translation>
+    </message>
+    <message>
+        <source>The header row is highlighted; rows above it are not imported. If the text looks garbled, pick another encoding.</source>
+        <translation>标题行已高亮显示，其上方的行不会导入。如果文字显示为乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030（GBK、GB2312）</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>标题行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file could not be read with these settings. If it was saved by Excel or WPS on Chinese Windows, try the encoding GB18030; otherwise try UTF-8 or UTF-16.</source>
+        <translation>%1
+
+无法按这些设置读取文件。如果文件是在中文 Windows 上用 Excel 或 WPS 保存的，请尝试 GB18030 编码；否则请尝试 UTF-8 或 UTF-16。</translation>
+    </message>
+    <message>
+        <source>(only one)</source>
+        <translation>（只有一个）</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden column(s) marked</source>
+        <translation>
+            <numerusform>已标出 %n 个隐藏列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>Above the header row: not imported</source>
+        <translation>位于标题行上方：不导入</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportProgressPanel</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stops the import; nothing is changed (Esc)</source>
+        <translation>停止导入；不会做任何修改（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s</source>
+        <translation>%1 行 · %2 行/秒</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportRunPage</name>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销本次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>再次导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The rows are written as one import batch (导入批次), which can be undone later from File → Import history.</source>
+        <translation>这些行将作为一个导入批次写入，之后可以在“文件 → 导入记录”中撤销。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import cancelled.&lt;/b&gt; Nothing was changed in the database.</source>
+        <translation>&lt;b&gt;导入已取消。&lt;/b&gt;数据库中没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed&lt;/b&gt; and nothing was changed: %1</source>
+        <translation>&lt;b&gt;导入失败&lt;/b&gt;，没有做任何修改：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import finished&lt;/b&gt; as batch #%1 in %2 s.</source>
+        <translation>&lt;b&gt;导入完成&lt;/b&gt;，批次 #%1，用时 %2 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; strict mode, and %n row(s) were rejected.</source>
+        <translation>
+            <numerusform>&lt;b&gt;未导入任何数据：&lt;/b&gt;已启用严格模式，且有 %n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to import:&lt;/b&gt; no row added or changed anything.</source>
+        <translation>&lt;b&gt;没有可导入的内容：&lt;/b&gt;没有任何行新增或修改数据。</translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>被拒绝的行及原因：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import batch #%1?</source>
+        <translation>要撤销导入批次 #%1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it created will be removed</source>
+        <translation>
+            <numerusform>本次导入新建的 %n 条记录将被删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it updated or merged into will get their earlier values back.</source>
+        <translation>
+            <numerusform>本次导入更新或合并过的 %n 条记录将恢复为原来的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import could not be undone:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法撤销导入：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import batch #%1 was undone.&lt;/b&gt; The database is as it was before.</source>
+        <translation>&lt;b&gt;导入批次 #%1 已撤销。&lt;/b&gt;数据库已恢复到导入之前的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportSummaryView</name>
+    <message>
+        <source>First rejected rows:</source>
+        <translation>前几条被拒绝的行：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New %1 + updated %2 + merged %3 + skipped %4 + rejected %5 = %6 rows read</source>
+        <translation>新建 %1 + 更新 %2 + 合并 %3 + 跳过 %4 + 拒绝 %5 = 读取 %6 行</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n totals row(s))</source>
+        <translation>
+            <numerusform>跳过（%n 个合计行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>(the numbers do not add up — please report this)</source>
+        <translation>（数字对不上——请报告此问题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created for rows whose customer was not found.</source>
+        <translation>
+            <numerusform>已为找不到对应客户的行新建了 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) named in the file created as new users.</source>
+        <translation>
+            <numerusform>已将文件中指定的 %n 个负责人新建为用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rejected because of:</source>
+        <translation>拒绝原因：</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 rejected rows (all of them go to the error file):</source>
+        <translation>%2 条被拒绝的行中的前 %1 条（全部都会写入错误文件）：</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save error file</source>
+        <translation>保存错误文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +3033,28 @@ Run &quot;patron import customers --help&quot; for the import options.
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write customers, orders, follow-ups or contacts to an Excel, CSV or vCard file</source>
+        <translation>将客户、订单、跟进记录或联系人写入 Excel、CSV 或 vCard 文件</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Data &amp;quality…</source>
+        <translation>数据质量(&amp;Q)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patron::ManageFieldsDialog</name>
@@ -1964,6 +3200,15 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::MergeCustomersCommand</name>
+    <message numerus="yes">
+        <source>Merge %n customer(s)</source>
+        <translation>
+            <numerusform>合并 %n 个客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Patron::Migrator</name>
     <message>
         <source>Could not back up the database before upgrading it: %1</source>
@@ -1986,6 +3231,29 @@ Run &quot;patron import customers --help&quot; for the import options.
 %3</source>
         <translation>将数据库升级到结构版本 %1 失败：%2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::NewFieldDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create field</source>
+        <translation>创建字段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The column&apos;s values will be stored in this new custom field.</source>
+        <translation>该列的值将保存到这个新的自定义字段中。</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +3550,10 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
+    <message>
+        <source>This system cannot encode GB18030.</source>
+        <translation>此系统无法使用 GB18030 编码。</translation>
+    </message>
 </context>
 <context>
     <name>Patron::TagService</name>
@@ -2428,6 +3700,13 @@ Run &quot;patron import customers --help&quot; for the import options.
     </message>
 </context>
 <context>
+    <name>Patron::VCardWriter</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Patron::XlsReader</name>
     <message>
         <source>Not enough memory to read %1.</source>
@@ -2465,9 +3744,11 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>sheet %1, cell %2: %3</source>
         <translation>工作表“%1”，单元格 %2：%3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Excel 97–2003 workbook (XLS), %n sheet(s)</source>
-        <translation>Excel 97–2003 工作簿（XLS），%n 个工作表</translation>
+        <translation>
+            <numerusform>Excel 97–2003 工作簿（XLS），%n 个工作表</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,13 +3801,17 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>This file is a zip archive but not an Excel workbook (.xlsx).</source>
         <translation>此文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>a cell holds more than %n characters</source>
-        <translation>有一个单元格超过 %n 个字符</translation>
+        <translation>
+            <numerusform>某个单元格超过 %n 个字符</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Excel workbook (XLSX), %n sheet(s)</source>
-        <translation>Excel 工作簿（XLSX），%n 个工作表</translation>
+        <translation>
+            <numerusform>Excel 工作簿（XLSX），%n 个工作表</numerusform>
+        </translation>
     </message>
     <message>
         <source>, 1904 date system</source>
@@ -2536,9 +3821,11 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>The workbook has no sheet number %1.</source>
         <translation>工作簿中没有第 %1 个工作表。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the sheet has more than %n merged ranges</source>
-        <translation>工作表中的合并单元格超过 %n 处</translation>
+        <translation>
+            <numerusform>工作表中的合并单元格区域超过 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>the merged ranges of the sheet cover too many cells</source>
@@ -2564,28 +3851,61 @@ Run &quot;patron import customers --help&quot; for the import options.
         <source>the cell refers to a text that the workbook does not contain</source>
         <translation>单元格引用的文本在工作簿中不存在</translation>
     </message>
-</context>
-<context>
-    <name>Patron::ZipArchive</name>
+    <message>
+        <source>the file declares a DTD or entities, which spreadsheet programs never write</source>
+        <translation>文件声明了 DTD 或实体，电子表格程序从不会写入这些内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>the workbook holds more than %n distinct texts</source>
+        <translation>
+            <numerusform>工作簿中不同的文本超过 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A part of the workbook is larger than Patron accepts (%1); the file may be a zip bomb.</source>
+        <translation>工作簿中的某个部件超过了 Patron 允许的大小（%1）；该文件可能是 zip 炸弹。</translation>
+    </message>
     <message>
         <source>The file is damaged or incomplete. Open it in Excel or WPS, save it again and retry.</source>
-        <translation>文件已损坏或不完整。请用 Excel 或 WPS 打开，重新保存后重试。</translation>
+        <translation>文件已损坏或不完整。请在 Excel 或 WPS 中打开，重新保存后再试。</translation>
     </message>
     <message>
         <source>The workbook holds more than %1 parts; Patron does not open it.</source>
-        <translation>工作簿包含的部件超过 %1 个；Patron 不打开此类文件。</translation>
+        <translation>工作簿包含超过 %1 个部件；Patron 不会打开它。</translation>
     </message>
     <message>
         <source>The file contains a part with an unsafe name (%1); it was not written by a spreadsheet program.</source>
-        <translation>文件中有一个名称不安全的部件（%1）；它不是由电子表格程序生成的。</translation>
+        <translation>文件中有一个名称不安全的部件（%1）；它不是由电子表格程序写入的。</translation>
     </message>
     <message>
         <source>A part of the workbook is compressed more than %1:1; the file looks like a zip bomb and was not opened.</source>
-        <translation>工作簿中有一个部件的压缩比超过 %1:1；该文件疑似恶意的压缩炸弹，未打开。</translation>
+        <translation>工作簿中某个部件的压缩比超过 %1:1；该文件看起来像 zip 炸弹，未予打开。</translation>
     </message>
     <message>
         <source>A part of the workbook (%1) is larger than Patron accepts (%2).</source>
-        <translation>工作簿中的部件（%1）超过了 Patron 允许的大小（%2）。</translation>
+        <translation>工作簿中的某个部件（%1）超过了 Patron 允许的大小（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::XlsxTableWriter</name>
+    <message>
+        <source>Cannot write the XLSX file: %1</source>
+        <translation>无法写入 XLSX 文件：%1</translation>
+    </message>
+    <message>
+        <source>XLSX export is not available: %1</source>
+        <translation>XLSX 导出不可用：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the XLSX file %1.</source>
+        <translation>无法创建 XLSX 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxText</name>
+    <message>
+        <source>the part ends too early</source>
+        <translation>部件提前结束</translation>
     </message>
 </context>
 </TS>
