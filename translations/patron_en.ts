@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Patron</name>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Patron::ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed again since this edit (now “%2”), so the edit cannot be undone or redone without losing that change.</source>
@@ -1152,6 +1133,25 @@ Without a command, Patron starts its desktop window.
             <numerusform>Moved %n customer to the trash (Ctrl+Z undoes).</numerusform>
             <numerusform>Moved %n customers to the trash (Ctrl+Z undoes).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CustomerExport</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3898,10 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>A part of the workbook (%1) is larger than Patron accepts (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the part ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::XlsxTableWriter</name>
@@ -3911,13 +3915,6 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message>
         <source>Cannot create the XLSX file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>XlsxText</name>
-    <message>
-        <source>the part ends too early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

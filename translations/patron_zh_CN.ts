@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Patron</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-</context>
-<context>
     <name>Patron::ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed again since this edit (now “%2”), so the edit cannot be undone or redone without losing that change.</source>
@@ -1157,6 +1138,25 @@ Without a command, Patron starts its desktop window.
         <translation>
             <numerusform>已将 %n 个客户移到回收站（按 Ctrl+Z 可撤销）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CustomerExport</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3885,10 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>A part of the workbook (%1) is larger than Patron accepts (%2).</source>
         <translation>工作簿中的某个部件（%1）超过了 Patron 允许的大小（%2）。</translation>
     </message>
+    <message>
+        <source>the part ends too early</source>
+        <translation>文件中的一部分提前结束</translation>
+    </message>
 </context>
 <context>
     <name>Patron::XlsxTableWriter</name>
@@ -3899,13 +3903,6 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>Cannot create the XLSX file %1.</source>
         <translation>无法创建 XLSX 文件 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxText</name>
-    <message>
-        <source>the part ends too early</source>
-        <translation>部件提前结束</translation>
     </message>
 </context>
 </TS>

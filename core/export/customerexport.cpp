@@ -20,11 +20,6 @@ namespace Patron {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Patron::CustomerExport", text);
-}
-
 // How a selected SQL value becomes a cell.
 enum class Cell { Text, Choice, Integer, Money, Date, Bool, User };
 
@@ -62,7 +57,7 @@ QList<SqlColumn> builtInColumns(ExportTable table)
     const Entity C = Entity::Customer;
     switch (table) {
     case ExportTable::Customers:
-        return {col("id", tr("ID"), "c.id", Cell::Integer, T::Integer, 8),
+        return {col("id", QCoreApplication::translate("Patron::CustomerExport", "ID"), "c.id", Cell::Integer, T::Integer, 8),
                 col("code", label(C, "code"), "c.code"),
                 col("name", label(C, "name"), "c.name", Cell::Text, T::Text, 28),
                 choice("kind", C, "kind", "c.kind"),
@@ -78,8 +73,8 @@ QList<SqlColumn> builtInColumns(ExportTable table)
                 col("owner", label(C, "owner_id"), "c.owner_id", Cell::User),
                 choice("lifecycle_stage", C, "lifecycle_stage", "c.lifecycle_stage"),
                 col("notes", label(C, "notes"), "c.notes", Cell::Text, T::LongText),
-                col("created_at", tr("Created"), "c.created_at", Cell::Date, T::DateTime),
-                col("updated_at", tr("Updated"), "c.updated_at", Cell::Date, T::DateTime)};
+                col("created_at", QCoreApplication::translate("Patron::CustomerExport", "Created"), "c.created_at", Cell::Date, T::DateTime),
+                col("updated_at", QCoreApplication::translate("Patron::CustomerExport", "Updated"), "c.updated_at", Cell::Date, T::DateTime)};
     case ExportTable::Orders:
         return {col("order_no", label(Entity::Order, "order_no"), "o.order_no"),
                 col("customer_code", label(C, "code"), "c.code"),
@@ -91,7 +86,7 @@ QList<SqlColumn> builtInColumns(ExportTable table)
                 col("quantity", label(Entity::Order, "quantity"), "o.quantity", Cell::Integer, T::Integer),
                 col("notes", label(Entity::Order, "notes"), "o.notes", Cell::Text, T::LongText),
                 col("owner", label(C, "owner_id"), "c.owner_id", Cell::User),
-                col("created_at", tr("Created"), "o.created_at", Cell::Date, T::DateTime)};
+                col("created_at", QCoreApplication::translate("Patron::CustomerExport", "Created"), "o.created_at", Cell::Date, T::DateTime)};
     case ExportTable::Activities:
         return {col("customer_code", label(C, "code"), "c.code"),
                 col("customer_name", label(Entity::Activity, "customer_id"), "c.name", Cell::Text, T::Text, 28),
@@ -191,7 +186,7 @@ Error queryError(const QSqlQuery &q)
 
 Error cancelled()
 {
-    return makeError(Error::Invalid, tr("Export cancelled."));
+    return makeError(Error::Invalid, QCoreApplication::translate("Patron::CustomerExport", "Export cancelled."));
 }
 
 // Stable per row, so an address book updates a re-imported card instead of adding one.

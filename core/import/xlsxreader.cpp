@@ -13,15 +13,9 @@ using namespace XlsxValues;
 
 namespace {
 
-// Free functions here speak with the XlsxReader's voice: the same translation context.
-struct XlsxText
-{
-    Q_DECLARE_TR_FUNCTIONS(Patron::XlsxReader)
-};
-
 QString dtdMessage()
 {
-    return XlsxText::tr("the file declares a DTD or entities, which spreadsheet programs never write");
+    return QCoreApplication::translate("Patron::XlsxReader", "the file declares a DTD or entities, which spreadsheet programs never write");
 }
 
 /// readNext() that refuses DTDs: rejecting the DOCTYPE token stops the parse before any
@@ -37,7 +31,7 @@ QXmlStreamReader::TokenType next(QXmlStreamReader &xml)
     // premature end is final, not the "wait for more" of incremental parsing
     if (token == QXmlStreamReader::Invalid
         && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        xml.raiseError(XlsxText::tr("the part ends too early"));
+        xml.raiseError(QCoreApplication::translate("Patron::XlsxReader", "the part ends too early"));
     }
     return token;
 }
@@ -225,7 +219,7 @@ static Result<QVector<Relationship>> readRelationships(ZipArchive &zip, const QS
     }
     if (xml.hasError())
         return makeError(Error::Invalid,
-                         XlsxText::tr("The workbook is damaged (%1: %2).").arg(part, xml.errorString()));
+                         QCoreApplication::translate("Patron::XlsxReader", "The workbook is damaged (%1: %2).").arg(part, xml.errorString()));
     return rels;
 }
 

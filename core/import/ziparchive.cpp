@@ -11,12 +11,6 @@ namespace Patron {
 
 namespace {
 
-// Free functions here speak with the XlsxReader's voice: the same translation context.
-struct ZipText
-{
-    Q_DECLARE_TR_FUNCTIONS(Patron::XlsxReader)
-};
-
 QString sizeText(qint64 bytes)
 {
     return QString::number(bytes / (1024 * 1024)) + u" MiB";
@@ -74,7 +68,7 @@ protected:
             return fail(ZipArchive::damagedMessage());
         m_delivered += n;
         if (m_delivered > m_max)
-            return fail(ZipText::tr("A part of the workbook is larger than Patron accepts (%1); the file "
+            return fail(QCoreApplication::translate("Patron::XlsxReader", "A part of the workbook is larger than Patron accepts (%1); the file "
                            "may be a zip bomb.")
                             .arg(sizeText(m_max)));
         if (n == 0) {
@@ -120,7 +114,7 @@ ZipArchive::~ZipArchive() = default;
 
 QString ZipArchive::damagedMessage()
 {
-    return ZipText::tr("The file is damaged or incomplete. Open it in Excel or WPS, save it again "
+    return QCoreApplication::translate("Patron::XlsxReader", "The file is damaged or incomplete. Open it in Excel or WPS, save it again "
               "and retry.");
 }
 
@@ -135,7 +129,7 @@ Status ZipArchive::open()
     if (count > MaxEntries)
         return makeError(
             Error::Invalid,
-            ZipText::tr("The workbook holds more than %1 parts; Patron does not open it.").arg(MaxEntries));
+            QCoreApplication::translate("Patron::XlsxReader", "The workbook holds more than %1 parts; Patron does not open it.").arg(MaxEntries));
     m_entries.reserve(count);
     for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
         QuaZipFileInfo64 info;
@@ -143,7 +137,7 @@ Status ZipArchive::open()
             return makeError(Error::Invalid, damagedMessage());
         if (!isSafeEntryName(info.name))
             return makeError(Error::Invalid,
-                             ZipText::tr("The file contains a part with an unsafe name (%1); it was not "
+                             QCoreApplication::translate("Patron::XlsxReader", "The file contains a part with an unsafe name (%1); it was not "
                                 "written by a spreadsheet program.")
                                  .arg(info.name.left(80)));
         const auto usize = qint64(info.uncompressedSize);
@@ -152,7 +146,7 @@ Status ZipArchive::open()
             return makeError(Error::Invalid, damagedMessage());
         if (usize > RatioFloor && usize / qMax<qint64>(csize, 1) > MaxRatio)
             return makeError(Error::Invalid,
-                             ZipText::tr("A part of the workbook is compressed more than %1:1; the file "
+                             QCoreApplication::translate("Patron::XlsxReader", "A part of the workbook is compressed more than %1:1; the file "
                                 "looks like a zip bomb and was not opened.")
                                  .arg(MaxRatio));
         m_entries.insert(info.name.toLower(), Entry {info.name, csize, usize});
@@ -180,7 +174,7 @@ Result<std::unique_ptr<QIODevice>> ZipArchive::openEntry(const QString &name, qi
         return makeError(Error::Invalid, damagedMessage());
     if (it->uncompressed > maxSize)
         return makeError(Error::Invalid,
-                         ZipText::tr("A part of the workbook (%1) is larger than Patron accepts (%2).")
+                         QCoreApplication::translate("Patron::XlsxReader", "A part of the workbook (%1) is larger than Patron accepts (%2).")
                              .arg(it->name.left(80), sizeText(maxSize)));
     if (!m_zip->setCurrentFile(it->name, QuaZip::csSensitive))
         return makeError(Error::Invalid, damagedMessage());

@@ -9,6 +9,8 @@ namespace Patron {
 /// back as it was (DuplicateService::unmerge), redo merges again with the same choices.
 class MergeCustomersCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Patron::MergeCustomersCommand)
+
 public:
     MergeCustomersCommand(CommandContext &context,
                           MergeRequest request,
