@@ -314,12 +314,11 @@ Result<ImportWriter::Outcome> ImportWriter::writeCustomer(ImportRecord &record, 
         if (!created)
             return created.error();
         remember(keys, created.value());
-        m_createdHere.insert(created.value());
         const quint64 n = hashKey('x', v.value(QStringLiteral("name")).toString());
         m_names.insert(n, m_names.contains(n) ? -1 : created.value());
         return Outcome::Created;
     }
-    const bool createdHere = m_createdHere.contains(id);
+    const bool createdHere = isCreatedHere(id);
     if (m_config.policy == DuplicatePolicy::Skip)
         return Outcome::Skipped;
     const bool overwrite = m_config.policy == DuplicatePolicy::Update;
@@ -366,7 +365,6 @@ Result<qint64> ImportWriter::resolveCustomer(const ImportRecord &record, RowProb
                         QStringLiteral("company")),
                  created.value());
         m_names.insert(hashKey('x', record.customerName), created.value());
-        m_createdHere.insert(created.value());
         ++m_customersCreated;
         return created.value();
     }
@@ -475,7 +473,7 @@ Result<qint64> ImportWriter::findExistingChild(Entity entity, qint64 customerId,
             return id;
     }
     // A customer this import creates has no rows from before.
-    if (m_createdHere.contains(customerId))
+    if (isCreatedHere(customerId))
         return qint64(0);
     auto text = [&](const char *key) { return v.value(QLatin1String(key)).toString(); };
     QSqlQuery *q = nullptr;

@@ -99,6 +99,9 @@ private:
     /// The import's timestamp, read again at most once a second: QDateTime::currentDateTime
     /// stats /etc/localtime on every call.
     const QString &now();
+    /// A customer this import created: ids only grow (SQLite rowids, PostgreSQL sequences),
+    /// and a dry run makes up negative ones; no set of a million ids to keep.
+    bool isCreatedHere(qint64 customerId) const { return customerId < 0 || customerId > m_maxIdAtLoad; }
     /// A statement cached under a small key (built by the caller from what varies: the
     /// entity and the set of columns), so a row costs no SQL text and no string hashing;
     /// build() makes the SQL only the first time.
@@ -112,7 +115,6 @@ private:
     QHash<quint64, qint64> m_names;         ///< hashed exact name → customer id, -1 when several share it
     QHash<quint64, qint64> m_children;      ///< hashed child signature → row id (rows of this import)
     QHash<QString, qint64> m_users;         ///< display name and user name → id
-    QSet<qint64> m_createdHere;             ///< customers created by this import
     QSet<qint64> m_childrenCreated;         ///< orders/contacts/follow-ups created by this import
     QHash<QString, QSqlQuery *> m_statements;
     QHash<quint64, QSqlQuery *> m_keyedStatements;
