@@ -5,6 +5,7 @@
 //
 //   patron_bench --database ~/.cache/patron/bench/demo-1000000-seed42.sqlite
 
+#include "importgen.h"
 #include "models/customertablemodel.h"
 #include "services/customerservice.h"
 #include "services/workspace.h"
@@ -118,6 +119,15 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Import benchmarks (bench/import): no GUI needed.
+    if (argc > 1 && (qstrcmp(argv[1], "gen-import") == 0 || qstrcmp(argv[1], "read-table") == 0)) {
+        QCoreApplication app(argc, argv);
+        QStringList args = app.arguments();
+        args.removeAt(1);
+        if (qstrcmp(argv[1], "gen-import") == 0)
+            return Bench::generateImport(args);
+        return Bench::readTable(args);
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

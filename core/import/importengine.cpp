@@ -451,6 +451,9 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
     config.dryRun = request.dryRun;
     config.createMissingCustomers = request.createMissingCustomers;
     config.actor = actor;
+    // A row of a customer spreadsheet takes some 100–200 bytes of CSV, less in a
+    // compressed XLSX: a lower bound of the row count is enough for the writer's choice.
+    config.expectedRows = f.atEnd ? qint64(f.head.size()) : std::max<qint64>(f.head.size(), QFileInfo(request.path).size() / 256);
     QJsonObject mappingJson;
     for (int i = 0; i < f.header.size(); ++i)
         mappingJson.insert(f.header.at(i).isEmpty() ? QString::number(i + 1) : f.header.at(i), fields.at(i));
@@ -550,6 +553,11 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
     }
     if (!report())
         return cancelled();
+    if (!request.dryRun && !(request.strict && summary.rejected > 0)) {
+        s = writer.finish();
+        if (!s)
+            return s.error();
+    }
     summary.usersCreated = writer.usersCreated();
     summary.customersCreated = writer.customersCreated();
 

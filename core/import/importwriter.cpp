@@ -6,6 +6,7 @@
 #include "util/sqlutil.h"
 #include "util/values.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -65,6 +66,7 @@ ImportWriter::ImportWriter(const Database &database, QSqlDatabase connection, co
 ImportWriter::~ImportWriter()
 {
     qDeleteAll(m_statements);
+    qDeleteAll(m_keyedStatements);
 }
 
 quint64 ImportWriter::hashKey(char kind, const QString &key)
@@ -135,6 +137,22 @@ Status ImportWriter::load()
                 it.value() = -1;
         }
     }
+    qint64 existing = 0;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM customers")) || !q.next())
+            return makeError(Error::Database, q.lastError().text());
+        existing = q.value(0).toLongLong();
+        m_maxIdAtLoad = q.value(1).toLongLong();
+    }
+    // Building an index over the whole table at the end beats updating it per row only
+    // when the import is large and the table grows severalfold (10,000 rows into 2,000).
+    if (!m_config.dryRun && m_config.kind == ImportKind::Customers && m_database.backend() == Backend::SQLite
+        && m_config.expectedRows >= 10000 && existing * 4 <= m_config.expectedRows) {
+        Status s = deferIndexes();
+        if (!s)
+            return s;
+    }
     QSqlQuery u(m_db);
     u.setForwardOnly(true);
     if (!u.exec(QStringLiteral("SELECT id, username, display_name FROM users ORDER BY id")))
@@ -161,6 +179,74 @@ QSqlQuery &ImportWriter::prepared(const QString &sql)
     return *it.value();
 }
 
+Status ImportWriter::deferIndexes()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Secondary indexes written as SQL (the implicit ones of constraints have none), but
+    // not UNIQUE ones: a duplicate customer code must still be refused row by row. Of the
+    // triggers only those that feed the search index on insert and update (0001_initial.sql):
+    // finish() fills it for this import's rows in one statement, mergeRow() keeps it for
+    // the rows that were there before.
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'customers' AND sql IS NOT NULL "
+                               "AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name IN "
+                               "('customers_fts_ai', 'customers_fts_au')))")))
+        return makeError(Error::Database, q.lastError().text());
+    QList<QPair<QString, QString>> drops;
+    while (q.next()) {
+        drops.append({q.value(0).toString(), q.value(1).toString()});
+        m_deferredSql << q.value(2).toString();
+    }
+    q.finish();
+    for (const auto &[type, name] : std::as_const(drops)) {
+        if (!q.exec(QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name)))
+            return makeError(Error::Database, q.lastError().text());
+    }
+    m_deferred = !m_deferredSql.isEmpty();
+    return {};
+}
+
+Status ImportWriter::finish()
+{
+    if (!m_deferred)
+        return {};
+    QSqlQuery q(m_db);
+    // What customers_fts_ai would have done row by row (with each row's final tokens).
+    if (!q.exec(QStringLiteral("INSERT INTO customer_fts (rowid, search_tokens) SELECT id, search_tokens FROM customers "
+                               "WHERE id > %1")
+                    .arg(m_maxIdAtLoad)))
+        return makeError(Error::Database, q.lastError().text());
+    for (const QString &sql : std::as_const(m_deferredSql)) {
+        if (!q.exec(sql))
+            return makeError(Error::Database, q.lastError().text());
+    }
+    m_deferred = false;
+    m_deferredSql.clear();
+    return {};
+}
+
+const QString &ImportWriter::now()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch(); // UTC: no time-zone lookup
+    if (m_now.isEmpty() || ms - m_nowAt >= 1000 || ms < m_nowAt) {
+        m_now = Values::now();
+        m_nowAt = ms;
+    }
+    return m_now;
+}
+
+template<typename Build>
+QSqlQuery &ImportWriter::prepared(quint64 key, Build build)
+{
+    auto it = m_keyedStatements.find(key);
+    if (it == m_keyedStatements.end()) {
+        auto *q = new QSqlQuery(m_db);
+        q->prepare(build());
+        it = m_keyedStatements.insert(key, q);
+    }
+    return *it.value();
+}
+
 Result<ImportWriter::Outcome> ImportWriter::write(ImportRecord &record, RowProblem *problem)
 {
     if (m_config.kind == ImportKind::Customers)
@@ -175,7 +261,7 @@ Result<qint64> ImportWriter::resolveUser(const QString &name)
         return it.value();
     qint64 id = m_nextDryRunId--;
     if (!m_config.dryRun) {
-        const QString now = Values::now();
+        const QString now = this->now();
         QSqlQuery &q = prepared(QStringLiteral("INSERT INTO users (username, display_name, created_at, updated_at) "
                                                "VALUES (?, ?, ?, ?) RETURNING id"));
         q.bindValue(0, name);
@@ -228,12 +314,11 @@ Result<ImportWriter::Outcome> ImportWriter::writeCustomer(ImportRecord &record, 
         if (!created)
             return created.error();
         remember(keys, created.value());
-        m_createdHere.insert(created.value());
         const quint64 n = hashKey('x', v.value(QStringLiteral("name")).toString());
         m_names.insert(n, m_names.contains(n) ? -1 : created.value());
         return Outcome::Created;
     }
-    const bool createdHere = m_createdHere.contains(id);
+    const bool createdHere = isCreatedHere(id);
     if (m_config.policy == DuplicatePolicy::Skip)
         return Outcome::Skipped;
     const bool overwrite = m_config.policy == DuplicatePolicy::Update;
@@ -280,7 +365,6 @@ Result<qint64> ImportWriter::resolveCustomer(const ImportRecord &record, RowProb
                         QStringLiteral("company")),
                  created.value());
         m_names.insert(hashKey('x', record.customerName), created.value());
-        m_createdHere.insert(created.value());
         ++m_customersCreated;
         return created.value();
     }
@@ -389,7 +473,7 @@ Result<qint64> ImportWriter::findExistingChild(Entity entity, qint64 customerId,
             return id;
     }
     // A customer this import creates has no rows from before.
-    if (m_createdHere.contains(customerId))
+    if (isCreatedHere(customerId))
         return qint64(0);
     auto text = [&](const char *key) { return v.value(QLatin1String(key)).toString(); };
     QSqlQuery *q = nullptr;
@@ -443,29 +527,41 @@ Result<qint64> ImportWriter::insertRow(Entity entity, const Record &valuesIn, co
     if (m_config.dryRun)
         return m_nextDryRunId--;
 
-    const QString now = Values::now();
-    QStringList columns;
+    const QString &now = this->now();
     QVariantList binds;
-    for (const FieldSpec &f : spec.fields) {
+    // The statement's key: the entity and which of its fields this row has (the columns
+    // vary per row, since empty cells are left out).
+    quint64 present = 0;
+    Q_ASSERT(spec.fields.size() < 56);
+    for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+        const FieldSpec &f = spec.fields.at(i);
         const auto it = values.constFind(f.key);
         if (it == values.constEnd())
             continue;
-        columns << f.key;
+        present |= quint64(1) << i;
         binds << (isEmptyValue(it.value()) && f.nullable ? QVariant(QMetaType::fromType<QString>()) : it.value());
     }
-    if (spec.hasCustomFields) {
-        columns << QStringLiteral("custom");
+    if (spec.hasCustomFields)
         binds << Sql::encodeJson(custom);
-    }
-    if (entity == Entity::Customer) {
-        columns << QStringLiteral("search_tokens");
+    if (entity == Entity::Customer)
         binds << RecordStore::customerSearchTokens(values);
-    }
-    columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     binds << values.value(QStringLiteral("created_at"), now).toString() << now;
 
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                .arg(spec.table, columns.join(QLatin1String(", ")), Sql::placeholders(int(columns.size()))));
+    const quint64 key = present | (quint64(entity) << 56) | (quint64(1) << 63);
+    QSqlQuery &q = prepared(key, [&] {
+        QStringList columns;
+        for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+            if (present & (quint64(1) << i))
+                columns << spec.fields.at(i).key;
+        }
+        if (spec.hasCustomFields)
+            columns << QStringLiteral("custom");
+        if (entity == Entity::Customer)
+            columns << QStringLiteral("search_tokens");
+        columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(spec.table, columns.join(QLatin1String(", ")), Sql::placeholders(int(columns.size())));
+    });
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec() || !q.next()) {
@@ -486,7 +582,7 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
                               bool createdHere, qint64 customerId)
 {
     const EntitySpec &spec = entitySpec(entity);
-    QSqlQuery &read = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.table));
+    QSqlQuery &read = prepared(quint64(entity) << 56, [&] { return QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.table); });
     read.bindValue(0, id);
     if (!read.exec())
         return makeError(Error::Database, read.lastError().text());
@@ -546,7 +642,7 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
     // by a user is still told apart by its version.
     const int newVersion = createdHere ? oldVersion : oldVersion + 1;
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
-    binds << Values::now() << newVersion;
+    binds << now() << newVersion;
     QSqlQuery &q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QLatin1String(", "))));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
@@ -558,7 +654,24 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
     }
     q.finish();
     if (createdHere)
-        return {};
+        return {}; // (finish() indexes this import's rows with their final tokens)
+    if (m_deferred && entity == Entity::Customer && searchChanged) {
+        // customers_fts_au is dropped for the import: do what it does.
+        QSqlQuery &fts = prepared(quint64(1) << 61, [] {
+            return QStringLiteral("INSERT INTO customer_fts (customer_fts, rowid, search_tokens) VALUES ('delete', ?, ?)");
+        });
+        fts.bindValue(0, id);
+        fts.bindValue(1, current.value(QStringLiteral("search_tokens")).toString());
+        if (!fts.exec())
+            return makeError(Error::Database, fts.lastError().text());
+        QSqlQuery &add = prepared((quint64(1) << 61) | 1, [] {
+            return QStringLiteral("INSERT INTO customer_fts (rowid, search_tokens) VALUES (?, ?)");
+        });
+        add.bindValue(0, id);
+        add.bindValue(1, binds.at(sets.indexOf(QStringLiteral("search_tokens = ?"))));
+        if (!add.exec())
+            return makeError(Error::Database, add.lastError().text());
+    }
     return recordChange(entity, id, QStringLiteral("update"), customerId,
                         QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)), oldVersion, newVersion);
 }
@@ -566,8 +679,10 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
 Status ImportWriter::recordChange(Entity entity, qint64 rowId, const QString &action, qint64 customerId,
                                   const QString &before, int beforeVersion, int afterVersion)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO import_changes (batch_id, entity, row_id, action, customer_id, "
-                                           "before_values, before_version, after_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(quint64(1) << 62, [] {
+        return QStringLiteral("INSERT INTO import_changes (batch_id, entity, row_id, action, customer_id, "
+                              "before_values, before_version, after_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    });
     q.bindValue(0, m_config.batchId);
     q.bindValue(1, entitySpec(entity).name);
     q.bindValue(2, rowId);

@@ -39,6 +39,9 @@ public:
         bool createMissingCustomers = false;
         qint64 batchId = 0;
         QString actor;
+        /// Rows the file is expected to hold (an estimate; 0 = unknown). A customers import
+        /// that will grow a small table severalfold builds its indexes after the rows.
+        qint64 expectedRows = 0;
     };
 
     ImportWriter(const Database &database, QSqlDatabase connection, const Config &config);
@@ -50,6 +53,9 @@ public:
     /// Matches and writes one record. Error::Invalid (with a RowProblem-style message in
     /// *problem) rejects the row; any other error aborts the import.
     Result<Outcome> write(ImportRecord &record, RowProblem *problem);
+
+    /// After the last row, before the caller commits: rebuilds what load() deferred.
+    Status finish();
 
     qint64 usersCreated() const { return m_usersCreated; }
     qint64 customersCreated() const { return m_customersCreated; }
@@ -85,6 +91,22 @@ private:
     /// Hashes that identify a child row within this import (see findExistingChild).
     static QList<quint64> childSignatures(Entity entity, qint64 customerId, const Record &values);
     QSqlQuery &prepared(const QString &sql);
+    /// SQLite, big customer imports into a small table: drops the secondary indexes and
+    /// the search-index triggers of customers inside the transaction (finish() recreates
+    /// them, a rollback restores them), since updating 14 B-trees and FTS5 per row costs
+    /// far more than building them once from the finished table.
+    Status deferIndexes();
+    /// The import's timestamp, read again at most once a second: QDateTime::currentDateTime
+    /// stats /etc/localtime on every call.
+    const QString &now();
+    /// A customer this import created: ids only grow (SQLite rowids, PostgreSQL sequences),
+    /// and a dry run makes up negative ones; no set of a million ids to keep.
+    bool isCreatedHere(qint64 customerId) const { return customerId < 0 || customerId > m_maxIdAtLoad; }
+    /// A statement cached under a small key (built by the caller from what varies: the
+    /// entity and the set of columns), so a row costs no SQL text and no string hashing;
+    /// build() makes the SQL only the first time.
+    template<typename Build>
+    QSqlQuery &prepared(quint64 key, Build build);
 
     const Database &m_database;
     QSqlDatabase m_db;
@@ -93,9 +115,14 @@ private:
     QHash<quint64, qint64> m_names;         ///< hashed exact name → customer id, -1 when several share it
     QHash<quint64, qint64> m_children;      ///< hashed child signature → row id (rows of this import)
     QHash<QString, qint64> m_users;         ///< display name and user name → id
-    QSet<qint64> m_createdHere;             ///< customers created by this import
     QSet<qint64> m_childrenCreated;         ///< orders/contacts/follow-ups created by this import
     QHash<QString, QSqlQuery *> m_statements;
+    QHash<quint64, QSqlQuery *> m_keyedStatements;
+    QStringList m_deferredSql;              ///< CREATE statements of what deferIndexes() dropped
+    bool m_deferred = false;
+    qint64 m_maxIdAtLoad = 0;               ///< customers above it are this import's
+    QString m_now;
+    qint64 m_nowAt = 0;
     qint64 m_nextDryRunId = -1;             ///< made-up ids of rows a dry run would create
     qint64 m_usersCreated = 0;
     qint64 m_customersCreated = 0;
