@@ -257,9 +257,10 @@ private slots:
                                      ? QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                                                       "WHERE tbl_name = 'customers' ORDER BY name)")
                                      : QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
-                                                      "WHERE tablename = 'customers'"));
+                                                      "WHERE tablename = 'customers' AND schemaname = current_schema()"));
         };
         const QString before = schema();
+        QVERIFY2(before.contains(QStringLiteral("customers_city_ix")), qPrintable(before));
         QString content = QStringLiteral("客户名称,手机,城市,备注\n老客户贸易,,苏州,\n");
         const QString padding(200, QLatin1Char('x'));
         for (int i = 0; i < 12000; ++i)
