@@ -5,7 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace Patron {
+
+/// Writes out and clears a buffered writer's bytes; on failure sets *error (once) and
+/// returns false. Shared by the text writers (CSV/JSON, vCard).
+bool flushBuffer(QIODevice &device, QByteArray &buffer, Error *error);
 
 enum class ExportFormat { Csv, Json, Xlsx, VCard };
 

@@ -226,22 +226,27 @@ bool TableWriter::endRow()
     return m_buffer.size() < kFlushBytes || writeOut();
 }
 
-bool TableWriter::writeOut()
+bool flushBuffer(QIODevice &device, QByteArray &buffer, Error *error)
 {
-    if (m_error.isError())
+    if (error->isError())
         return false;
     qsizetype done = 0;
-    while (done < m_buffer.size()) {
-        const qint64 n = m_device.write(m_buffer.constData() + done, m_buffer.size() - done);
+    while (done < buffer.size()) {
+        const qint64 n = device.write(buffer.constData() + done, buffer.size() - done);
         if (n <= 0) {
-            m_error = makeError(Error::Io, QCoreApplication::translate("Patron::TableWriter", "Cannot write the export: %1")
-                                               .arg(m_device.errorString()));
+            *error = makeError(Error::Io, QCoreApplication::translate("Patron::TableWriter", "Cannot write the export: %1")
+                                              .arg(device.errorString()));
             return false;
         }
         done += n;
     }
-    m_buffer.clear();
+    buffer.clear();
     return true;
+}
+
+bool TableWriter::writeOut()
+{
+    return flushBuffer(m_device, m_buffer, &m_error);
 }
 
 Status TableWriter::finish()

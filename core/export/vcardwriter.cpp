@@ -1,5 +1,7 @@
 #include "vcardwriter.h"
 
+#include "tablesink.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -140,20 +142,7 @@ bool VCardWriter::write(const VCard &card)
 
 bool VCardWriter::writeOut()
 {
-    if (m_error.isError())
-        return false;
-    qsizetype done = 0;
-    while (done < m_buffer.size()) {
-        const qint64 n = m_device.write(m_buffer.constData() + done, m_buffer.size() - done);
-        if (n <= 0) {
-            m_error = makeError(Error::Io, QCoreApplication::translate("Patron::VCardWriter", "Cannot write the export: %1")
-                                               .arg(m_device.errorString()));
-            return false;
-        }
-        done += n;
-    }
-    m_buffer.clear();
-    return true;
+    return flushBuffer(m_device, m_buffer, &m_error);
 }
 
 Status VCardWriter::finish()

@@ -46,30 +46,12 @@ const BuiltinColumn kBuiltin[] = {
     {"updated_at", "datetime", "customers_updated_ix"},
 };
 
-const int kChunk = 400; // ids per IN (…) list; well under both backends' parameter limits
 
 
 bool validCustomKey(const QString &key)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     return re.match(key).hasMatch();
-}
-
-template<typename Fn>
-Status forChunks(const QList<qint64> &ids, Fn fn)
-{
-    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
-        Status s = fn(ids.mid(i, kChunk));
-        if (!s)
-            return s;
-    }
-    return {};
-}
-
-void bindIds(QSqlQuery &q, const QList<qint64> &ids, int first)
-{
-    for (int i = 0; i < ids.size(); ++i)
-        q.bindValue(first + i, ids.at(i));
 }
 
 } // namespace
@@ -385,14 +367,14 @@ Result<QList<qint64>> CustomerService::setColumnForIds(const QList<qint64> &ids,
     if (!tx.isActive())
         return tx.error();
     const QString now = Values::now();
-    Status s = forChunks(ids, [&](const QList<qint64> &chunk) -> Status {
+    Status s = Sql::forIdChunks(ids, [&](const QList<qint64> &chunk) -> Status {
         QSqlQuery q(tx.connection());
         q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ?, version = version + 1 "
                                  "WHERE id IN (%2) AND %3 RETURNING id")
                       .arg(column, Sql::placeholders(int(chunk.size())), onlyWhere));
         q.bindValue(0, value);
         q.bindValue(1, now);
-        bindIds(q, chunk, 2);
+        Sql::bindIds(q, chunk, 2);
         if (!q.exec())
             return makeError(Error::Database, q.lastError().text());
         QList<qint64> done;
@@ -427,10 +409,10 @@ Result<QHash<qint64, QVariant>> CustomerService::setOwner(const QList<qint64> &i
     if (!tx.isActive())
         return tx.error();
     const QString now = Values::now();
-    Status s = forChunks(ids, [&](const QList<qint64> &chunk) -> Status {
+    Status s = Sql::forIdChunks(ids, [&](const QList<qint64> &chunk) -> Status {
         QSqlQuery q(tx.connection());
         q.prepare(QStringLiteral("SELECT id, owner_id FROM customers WHERE id IN (%1)").arg(Sql::placeholders(int(chunk.size()))));
-        bindIds(q, chunk, 0);
+        Sql::bindIds(q, chunk, 0);
         if (!q.exec())
             return makeError(Error::Database, q.lastError().text());
         QList<qint64> toChange;
@@ -448,7 +430,7 @@ Result<QHash<qint64, QVariant>> CustomerService::setOwner(const QList<qint64> &i
                       .arg(Sql::placeholders(int(toChange.size()))));
         q.bindValue(0, owner);
         q.bindValue(1, now);
-        bindIds(q, toChange, 2);
+        Sql::bindIds(q, toChange, 2);
         if (!q.exec())
             return Sql::translateError(m_database.dialect(), q.lastError(), entitySpec(Entity::Customer));
         q.finish();

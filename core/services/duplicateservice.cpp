@@ -21,7 +21,6 @@ namespace Patron {
 
 namespace {
 
-const int kChunk = 400;
 // A similarity bucket this large is a generic name ("贸易"), not a duplicate.
 const int kMaxSimilarBucket = 24;
 
@@ -242,23 +241,6 @@ QString joinIds(const QList<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
-template<typename Fn>
-Status forChunks(const QList<qint64> &ids, Fn fn)
-{
-    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
-        Status s = fn(ids.mid(i, kChunk));
-        if (!s)
-            return s;
-    }
-    return {};
-}
-
-void bindIds(QSqlQuery &q, const QList<qint64> &ids, int first)
-{
-    for (int i = 0; i < ids.size(); ++i)
-        q.bindValue(first + i, ids.at(i));
-}
-
 Error conflict()
 {
     return makeError(Error::Conflict,
@@ -399,12 +381,12 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
     QHash<qint64, QString> keys, regionKeys;
     QList<qint64> candidateList = candidates.values();
     std::sort(candidateList.begin(), candidateList.end());
-    Status read = forChunks(candidateList, [&](const QList<qint64> &chunk) -> Status {
+    Status read = Sql::forIdChunks(candidateList, [&](const QList<qint64> &chunk) -> Status {
         QSqlQuery c(db);
         c.setForwardOnly(true);
         c.prepare(QStringLiteral("SELECT id, name, province, city FROM customers WHERE id IN (%1)")
                       .arg(Sql::placeholders(int(chunk.size()))));
-        bindIds(c, chunk, 0);
+        Sql::bindIds(c, chunk, 0);
         if (!c.exec())
             return dbError(c);
         while (c.next()) {
@@ -463,12 +445,12 @@ Result<qint64> DuplicateService::duplicateCustomerCount() const
 Result<QHash<qint64, Record>> DuplicateService::summaries(const QList<qint64> &customerIds) const
 {
     QHash<qint64, Record> out;
-    Status s = forChunks(customerIds, [&](const QList<qint64> &chunk) -> Status {
+    Status s = Sql::forIdChunks(customerIds, [&](const QList<qint64> &chunk) -> Status {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id, code, name, mobile, email FROM customers WHERE id IN (%1)")
                       .arg(Sql::placeholders(int(chunk.size()))));
-        bindIds(q, chunk, 0);
+        Sql::bindIds(q, chunk, 0);
         if (!q.exec())
             return dbError(q);
         while (q.next())
@@ -516,7 +498,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT * FROM customers WHERE id IN (%1)%2")
                       .arg(Sql::placeholders(int(all.size())), m_database.dialect().lockRowSuffix()));
-        bindIds(q, all, 0);
+        Sql::bindIds(q, all, 0);
         if (!q.exec())
             return dbError(q);
         while (q.next()) {
@@ -641,7 +623,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id, customer_id FROM %1 WHERE customer_id IN (%2)").arg(table, otherList));
-        bindIds(q, others, 0);
+        Sql::bindIds(q, others, 0);
         if (!q.exec())
             return dbError(q);
         QHash<qint64, qint64> moved;
@@ -652,7 +634,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
             continue;
         q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id IN (%2)").arg(table, otherList));
         q.bindValue(0, request.survivorId);
-        bindIds(q, others, 1);
+        Sql::bindIds(q, others, 1);
         if (!q.exec())
             return dbError(q);
         undo.movedRows.insert(table, moved);
@@ -664,7 +646,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT tag_id, origin, created_at, customer_id FROM customer_tags WHERE customer_id IN (%1)")
                       .arg(Sql::placeholders(int(all.size()))));
-        bindIds(q, all, 0);
+        Sql::bindIds(q, all, 0);
         if (!q.exec())
             return dbError(q);
         QSet<qint64> have;
@@ -728,7 +710,7 @@ Status DuplicateService::unmerge(const MergeUndo &undo)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, version FROM customers WHERE id IN (%1)%2")
                       .arg(Sql::placeholders(int(all.size())), m_database.dialect().lockRowSuffix()));
-        bindIds(q, all, 0);
+        Sql::bindIds(q, all, 0);
         if (!q.exec())
             return dbError(q);
         int found = 0;
@@ -769,12 +751,12 @@ Status DuplicateService::unmerge(const MergeUndo &undo)
         for (auto it = t.value().begin(); it != t.value().end(); ++it)
             byCustomer[it.value()] << it.key();
         for (auto it = byCustomer.begin(); it != byCustomer.end(); ++it) {
-            Status s = forChunks(it.value(), [&](const QList<qint64> &chunk) -> Status {
+            Status s = Sql::forIdChunks(it.value(), [&](const QList<qint64> &chunk) -> Status {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE id IN (%2)")
                               .arg(t.key(), Sql::placeholders(int(chunk.size()))));
                 q.bindValue(0, it.key());
-                bindIds(q, chunk, 1);
+                Sql::bindIds(q, chunk, 1);
                 return q.exec() ? Status() : Status(dbError(q));
             });
             if (!s)

@@ -77,6 +77,12 @@ Status writeAudit(const QSqlDatabase &db, const QString &actor, const QString &e
     return {};
 }
 
+void bindIds(QSqlQuery &query, const QList<qint64> &ids, int first)
+{
+    for (int i = 0; i < ids.size(); ++i)
+        query.bindValue(first + i, ids.at(i));
+}
+
 QString placeholders(int n)
 {
     QStringList p;

@@ -35,5 +35,21 @@ inline QString text(const QString &s)
 /// "?, ?, ?" for n values.
 QString placeholders(int n);
 
+/// Ids per IN (…) list: well under both backends' parameter limits.
+constexpr int kIdChunk = 400;
+/// Calls fn(chunk) for the ids in chunks of kIdChunk; stops at the first error.
+template<typename Fn>
+Status forIdChunks(const QList<qint64> &ids, Fn fn)
+{
+    for (qsizetype i = 0; i < ids.size(); i += kIdChunk) {
+        Status s = fn(ids.mid(i, kIdChunk));
+        if (!s)
+            return s;
+    }
+    return {};
+}
+/// Binds ids to the positional placeholders from index first on.
+void bindIds(QSqlQuery &query, const QList<qint64> &ids, int first);
+
 } // namespace Sql
 } // namespace Patron
