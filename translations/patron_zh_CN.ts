@@ -3700,13 +3700,6 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
-    <name>Patron::VCardWriter</name>
-    <message>
-        <source>Cannot write the export: %1</source>
-        <translation>无法写入导出文件：%1</translation>
-    </message>
-</context>
-<context>
     <name>Patron::XlsReader</name>
     <message>
         <source>Not enough memory to read %1.</source>
