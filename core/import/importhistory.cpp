@@ -250,20 +250,9 @@ Status ImportHistory::undo(qint64 batchId)
             if (!field)
                 continue;
             sets << it.key() + QStringLiteral(" = ?");
-            // JSON null becomes a typed SQL NULL (a bare QVariant(nullptr) binds badly), or ''
-            // for the NOT NULL text columns.
-            const bool numeric = field->type == FieldType::UserRef || field->type == FieldType::ContactRef
-                                 || field->type == FieldType::CustomerRef || field->type == FieldType::Money
-                                 || field->type == FieldType::Number;
-            QVariant old = it.value().toVariant();
-            if (it.value().isNull() || it.value().isUndefined()) {
-                if (numeric)
-                    old = QVariant(QMetaType::fromType<qlonglong>());
-                else
-                    old = field->nullable ? QVariant(QMetaType::fromType<QString>()) : QVariant(QStringLiteral(""));
-            } else if (numeric) {
-                old = it.value().toVariant().toLongLong();
-            }
+            const QVariant old = Sql::bindValue(*field, it.value().isNull() || it.value().isUndefined()
+                                                            ? QVariant()
+                                                            : it.value().toVariant());
             binds << old;
             current.insert(it.key(), old);
         }
@@ -300,11 +289,14 @@ Status ImportHistory::undo(qint64 batchId)
     return tx.commit();
 }
 
-Result<QList<MappingProfile>> ImportHistory::profiles() const
+Result<QList<MappingProfile>> ImportHistory::queryProfiles(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, kind, header, mapping, updated_at FROM import_profiles ORDER BY name")))
+    q.prepare(QStringLiteral("SELECT id, name, kind, header, mapping, updated_at FROM import_profiles %1").arg(where));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
         return makeError(Error::Database, q.lastError().text());
     QList<MappingProfile> out;
     while (q.next()) {
@@ -322,30 +314,30 @@ Result<QList<MappingProfile>> ImportHistory::profiles() const
     return out;
 }
 
+Result<QList<MappingProfile>> ImportHistory::profiles() const
+{
+    return queryProfiles(QStringLiteral("ORDER BY name"), {});
+}
+
 Result<MappingProfile> ImportHistory::profileForHeader(ImportKind kind, const QStringList &header) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT name FROM import_profiles WHERE kind = ? AND header_key = ? ORDER BY updated_at DESC, "
-                             "id DESC LIMIT 1"));
-    q.bindValue(0, importKindName(kind));
-    q.bindValue(1, headerKey(header));
-    if (!q.exec())
-        return makeError(Error::Database, q.lastError().text());
-    if (!q.next())
+    auto found = queryProfiles(QStringLiteral("WHERE kind = ? AND header_key = ? ORDER BY updated_at DESC, id DESC LIMIT 1"),
+                               {importKindName(kind), headerKey(header)});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
         return makeError(Error::NotFound, tr("No saved mapping for this header."));
-    return profile(q.value(0).toString());
+    return found.value().first();
 }
 
 Result<MappingProfile> ImportHistory::profile(const QString &name) const
 {
-    auto all = profiles();
-    if (!all)
-        return all.error();
-    for (const MappingProfile &p : all.value()) {
-        if (p.name == name)
-            return p;
-    }
-    return makeError(Error::NotFound, tr("There is no saved mapping named \"%1\".").arg(name));
+    auto found = queryProfiles(QStringLiteral("WHERE name = ?"), {name});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return makeError(Error::NotFound, tr("There is no saved mapping named \"%1\".").arg(name));
+    return found.value().first();
 }
 
 Status ImportHistory::saveProfile(const QString &name, ImportKind kind, const QStringList &header,

@@ -539,7 +539,7 @@ Result<qint64> ImportWriter::insertRow(Entity entity, const Record &valuesIn, co
         if (it == values.constEnd())
             continue;
         present |= quint64(1) << i;
-        binds << (isEmptyValue(it.value()) && f.nullable ? QVariant(QMetaType::fromType<QString>()) : it.value());
+        binds << Sql::bindValue(f, it.value());
     }
     if (spec.hasCustomFields)
         binds << Sql::encodeJson(custom);

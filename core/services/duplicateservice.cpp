@@ -206,18 +206,6 @@ QString canonical(const QVariant &v)
     return v.isNull() || !v.isValid() ? QString() : v.toString();
 }
 
-// Value to bind for a customer column: typed NULL for empty nullable columns, '' for
-// empty NOT NULL text.
-QVariant bindFor(const FieldSpec &f, const QVariant &v)
-{
-    const bool empty = canonical(v).isEmpty();
-    if (f.type == FieldType::UserRef)
-        return empty ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(v.toLongLong());
-    if (empty)
-        return f.nullable ? QVariant(QMetaType::fromType<QString>()) : QVariant(QStringLiteral(""));
-    return v.toString();
-}
-
 // A row exactly as stored (custom stays JSON text), for an exact restore.
 Record rawRecord(const QSqlQuery &q)
 {
@@ -536,7 +524,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
     for (const FieldSpec &f : spec.fields) {
         const QVariant v = pick(f.key, [&](const Record &r) { return r.value(f.key); });
         if (canonical(v) != canonical(survivor.value(f.key))) {
-            sets.append({f.key, bindFor(f, v)});
+            sets.append({f.key, Sql::bindValue(f, v)});
             merged.insert(f.key, v);
         }
     }

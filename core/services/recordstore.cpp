@@ -26,27 +26,6 @@ const QStringList kSearchFields = {QStringLiteral("code"),   QStringLiteral("nam
                                    QStringLiteral("phone"),  QStringLiteral("email"),
                                    QStringLiteral("province"), QStringLiteral("city")};
 
-bool isRef(FieldType t)
-{
-    return t == FieldType::UserRef || t == FieldType::ContactRef || t == FieldType::CustomerRef;
-}
-
-// The value to bind for a field: typed NULL for empty nullable values, ints for bools.
-QVariant bindValue(const FieldSpec &f, const QVariant &v)
-{
-    if (isRef(f.type) || f.type == FieldType::Money || f.type == FieldType::Number) {
-        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-            return QVariant(QMetaType::fromType<qlonglong>());
-        return v.toLongLong();
-    }
-    if (f.type == FieldType::Bool)
-        return v.toBool() ? 1 : 0;
-    const QString s = v.toString();
-    if (s.isEmpty() && f.nullable)
-        return QVariant(QMetaType::fromType<QString>());
-    return Sql::text(s);
-}
-
 QString auditText(const QVariant &v)
 {
     if (v.isNull())
@@ -211,7 +190,7 @@ Result<qint64> RecordStore::insert(Entity entity, Record values)
         if (!values.contains(f.key))
             continue;
         columns << f.key;
-        binds << bindValue(f, values.value(f.key));
+        binds << Sql::bindValue(f, values.value(f.key));
     }
     auto addRaw = [&](const QString &column, const QVariant &value) {
         columns << column;
@@ -331,7 +310,7 @@ Result<int> RecordStore::update(Entity entity, qint64 id, int expectedVersion, c
         Record merged = current;
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             const FieldSpec *f = spec.field(it.key());
-            const QVariant newValue = f ? bindValue(*f, it.value()) : QVariant(it.value().toBool() ? 1 : 0);
+            const QVariant newValue = f ? Sql::bindValue(*f, it.value()) : QVariant(it.value().toBool() ? 1 : 0);
             if (sameValue(current.value(it.key()), newValue))
                 continue;
             sets << it.key() + QStringLiteral(" = ?");

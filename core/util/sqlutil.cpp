@@ -77,6 +77,24 @@ Status writeAudit(const QSqlDatabase &db, const QString &actor, const QString &e
     return {};
 }
 
+QVariant bindValue(const FieldSpec &f, const QVariant &v)
+{
+    const bool numeric = f.type == FieldType::UserRef || f.type == FieldType::ContactRef
+                         || f.type == FieldType::CustomerRef || f.type == FieldType::Money
+                         || f.type == FieldType::Number;
+    if (numeric) {
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
+            return QVariant(QMetaType::fromType<qlonglong>());
+        return v.toLongLong();
+    }
+    if (f.type == FieldType::Bool)
+        return v.toBool() ? 1 : 0;
+    const QString s = v.isNull() ? QString() : v.toString();
+    if (s.isEmpty() && f.nullable)
+        return QVariant(QMetaType::fromType<QString>());
+    return text(s);
+}
+
 void bindIds(QSqlQuery &query, const QList<qint64> &ids, int first)
 {
     for (int i = 0; i < ids.size(); ++i)

@@ -32,6 +32,11 @@ inline QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+/// The value to bind for a column of an entity: a typed NULL for empty references,
+/// numbers and nullable text (a bare null QVariant binds badly), '' for empty NOT NULL
+/// text, 0/1 for yes/no.
+QVariant bindValue(const FieldSpec &field, const QVariant &value);
+
 /// "?, ?, ?" for n values.
 QString placeholders(int n);
 
