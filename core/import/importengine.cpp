@@ -199,6 +199,12 @@ bool ImportEngine::isTotalsRow(const SourceRow &row)
 
 Result<QStringList> ImportEngine::resolveMapping(const ImportRequest &request, const QStringList &header) const
 {
+    return mapColumns(request, header, nullptr, true);
+}
+
+Result<QStringList> ImportEngine::mapColumns(const ImportRequest &request, const QStringList &header,
+                                             QString *profileName, bool validate) const
+{
     auto defs = customDefinitions(m_workspace, request.kind);
     if (!defs)
         return defs.error();
@@ -229,6 +235,8 @@ Result<QStringList> ImportEngine::resolveMapping(const ImportRequest &request, c
             }
         }
         if (haveProfile) {
+            if (profileName)
+                *profileName = profile.name;
             for (const QString &h : header)
                 fields << profile.fields.value(FieldMatcher::normalizeHeader(h));
         } else {
@@ -268,6 +276,8 @@ Result<QStringList> ImportEngine::resolveMapping(const ImportRequest &request, c
         fields[column] = key;
     }
 
+    if (!validate)
+        return fields;
     QHash<QString, int> used;
     for (int i = 0; i < fields.size(); ++i) {
         const QString &key = fields.at(i);
@@ -313,31 +323,10 @@ Result<ImportPreview> ImportEngine::preview(const ImportRequest &request, int ro
         return defs.error();
     p.availableFields = FieldMatcher::builtinFields(request.kind) + customImportFields(defs.value());
 
-    ImportHistory history(m_workspace.database());
-    if (!request.profile.isEmpty()) {
-        p.profile = request.profile;
-    } else {
-        auto profile = history.profileForHeader(request.kind, f.header);
-        if (profile)
-            p.profile = profile.value().name;
-    }
     // The preview suggests even when the mapping is not complete yet: the user finishes it.
-    ImportRequest guess = request;
-    auto mapping = resolveMapping(guess, f.header);
-    if (mapping) {
-        p.fields = mapping.value();
-    } else {
-        if (!request.profile.isEmpty() || !p.profile.isEmpty()) {
-            auto profile = request.profile.isEmpty() ? history.profileForHeader(request.kind, f.header)
-                                                     : history.profile(request.profile);
-            if (profile) {
-                for (const QString &h : std::as_const(f.header))
-                    p.fields << profile.value().fields.value(FieldMatcher::normalizeHeader(h));
-            }
-        }
-        if (p.fields.isEmpty())
-            p.fields = FieldMatcher::match(request.kind, f.header, customImportFields(defs.value()));
-    }
+    auto mapping = mapColumns(request, f.header, &p.profile, false);
+    p.fields = mapping ? mapping.value()
+                       : FieldMatcher::match(request.kind, f.header, customImportFields(defs.value()));
     return p;
 }
 

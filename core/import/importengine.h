@@ -47,6 +47,12 @@ public:
     static bool isTotalsRow(const SourceRow &row);
 
 private:
+    /// The mapping from columnFields, a saved profile (its name in *profileName) or
+    /// synonyms, with the overrides applied; validate also refuses unknown or doubly used
+    /// fields and mappings that miss what the kind needs.
+    Result<QStringList> mapColumns(const ImportRequest &request, const QStringList &header, QString *profileName,
+                                   bool validate) const;
+
     Workspace &m_workspace;
 };
 

@@ -40,6 +40,9 @@ public:
     Status removeProfile(const QString &name);
 
 private:
+    /// Profiles selected by a WHERE/ORDER BY tail with positional binds.
+    Result<QList<MappingProfile>> queryProfiles(const QString &where, const QVariantList &binds) const;
+
     Database &m_database;
     QString m_actor;
 };
