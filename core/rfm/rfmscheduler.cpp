@@ -60,6 +60,7 @@ RfmScheduler::~RfmScheduler()
 
 void RfmScheduler::start()
 {
+    m_started = true;
     QMetaObject::invokeMethod(m_worker, [this] { runStartupCheck(); }, Qt::QueuedConnection);
     armMidnight();
 }
@@ -99,18 +100,22 @@ void RfmScheduler::requestFullPass()
 
 void RfmScheduler::ordersChanged()
 {
-    m_debounce->start();
+    if (m_started)
+        m_debounce->start();
 }
 
 void RfmScheduler::customerOrdersChanged(qint64 customerId)
 {
+    if (!m_started)
+        return;
     queueIncremental(customerId);
     m_debounce->start();
 }
 
 void RfmScheduler::customerChanged(qint64 customerId)
 {
-    queueIncremental(customerId);
+    if (m_started)
+        queueIncremental(customerId);
 }
 
 void RfmScheduler::cancel()

@@ -37,7 +37,8 @@ public:
     /// Cancels a running pass (it rolls back) and waits for the worker to stop.
     ~RfmScheduler() override;
 
-    /// Starts the start-up check and the midnight timer.
+    /// Starts the start-up check, the midnight timer and the reactions to changes (before,
+    /// only explicit requestFullPass() calls compute).
     void start();
     /// Quiet period before a full pass after changes (default 5000 ms).
     void setDebounceInterval(int ms);
@@ -78,6 +79,7 @@ private:
     QObject *m_worker; ///< lives in m_thread: the context of queued jobs
     QTimer *m_debounce;
     QTimer *m_midnight;
+    bool m_started = false;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_fullPending{false};

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Patron {
 
 namespace {
@@ -112,7 +114,7 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     if (o.contains(QStringLiteral("window_days"))) {
         if (!integer(o.value(QStringLiteral("window_days")), &n))
             return makeError(Error::Invalid, tr("RFM settings: the window must be a whole number of days."));
-        s.windowDays = int(qBound<qint64>(-1, n, kMaxWindowDays + 1));
+        s.windowDays = int(std::clamp<qint64>(n, -1, kMaxWindowDays + 1));
     }
     if (o.contains(QStringLiteral("monetary"))) {
         const auto m = parseMonetary(o.value(QStringLiteral("monetary")).toString());
@@ -127,13 +129,13 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     if (!r.isNull() && !r.isUndefined()) {
         if (!integer(r, &n))
             return makeError(Error::Invalid, tr("RFM settings: the recency threshold must be a whole number of days."));
-        s.recencyMaxDays = int(qBound<qint64>(-1, n, kMaxWindowDays + 1));
+        s.recencyMaxDays = int(std::clamp<qint64>(n, -1, kMaxWindowDays + 1));
     }
     const QJsonValue f = t.value(QStringLiteral("frequency_min"));
     if (!f.isNull() && !f.isUndefined()) {
         if (!integer(f, &n))
             return makeError(Error::Invalid, tr("RFM settings: the frequency threshold must be a whole number of orders."));
-        s.frequencyMin = int(qBound<qint64>(-1, n, 1'000'000'000));
+        s.frequencyMin = int(std::clamp<qint64>(n, -1, 1'000'000'000));
     }
     const QJsonValue m = t.value(QStringLiteral("monetary_min_cents"));
     if (!m.isNull() && !m.isUndefined()) {
@@ -157,7 +159,7 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     if (o.contains(QStringLiteral("keep_snapshots"))) {
         if (!integer(o.value(QStringLiteral("keep_snapshots")), &n))
             return makeError(Error::Invalid, tr("RFM settings: the number of snapshots to keep must be a whole number."));
-        s.keepSnapshots = int(qBound<qint64>(0, n, kMaxKeep + 1));
+        s.keepSnapshots = int(std::clamp<qint64>(n, 0, kMaxKeep + 1));
     }
     Status v = s.validate();
     if (!v)
