@@ -155,35 +155,23 @@ Result<RfmSnapshotInfo> RfmEngine::compute(const RfmSettings &settings, const QD
     const Dialect &dialect = m_database.dialect();
     const DateRange range = dateRange(asOf, settings.windowDays);
     const QString asOfText = Values::storeDate(asOf);
-    Transaction tx(m_database);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(tx.connection());
+    // The connection this thread's Transaction will use; the temporary table is its own.
+    QSqlQuery q0(m_database.connection());
     Error error;
-
-    // 1. The snapshot row (counts and means are filled in at the end).
+    struct DropScored
     {
-        Params p;
-        const QString sql = QStringLiteral("INSERT INTO rfm_snapshots (as_of, computed_at, scheme, window_days, settings) "
-                                           "VALUES (%1, %2, %3, %4, %5) RETURNING id")
-                                .arg(p.add(QStringLiteral("as_of"), asOfText), p.add(QStringLiteral("now"), Values::now()),
-                                     p.add(QStringLiteral("scheme"), settings.scheme),
-                                     p.add(QStringLiteral("window"), settings.windowDays),
-                                     p.add(QStringLiteral("settings"), settings.toJson()));
-        if (!execute(q, sql, p, &error))
-            return error;
-    }
-    if (!q.next())
-        return dbError(q);
-    const qint64 snapshotId = q.value(0).toLongLong();
-    q.finish();
-    if (!step(5))
-        return cancelled();
-
+        QSqlQuery &q;
+        ~DropScored() { q.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_scored")); }
+    } dropScored{q0};
+    if (!q0.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_scored"))
+        || !q0.exec(QStringLiteral("CREATE TEMPORARY TABLE rfm_scored (customer_id BIGINT, "
+                                   "recency_days INTEGER, frequency INTEGER, monetary_cents BIGINT, r_score INTEGER, "
+                                   "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)")))
+        return dbError(q0);
     // 2. Scored customers: aggregate, tie-safe scores (RANK() - 1 = how many are strictly
     // smaller, or strictly larger for recency), means over the scored, segment and tier.
-    // Rows go in in customer order: the primary key and customer index then grow at their
-    // end instead of at random places (3 times faster on SQLite).
+    // Into a temporary table before the write transaction: on SQLite the heavy part (the
+    // scan of all orders, three sorts) then does not hold the database's write lock.
     {
         Params p;
         auto highTest = [&p](const std::optional<qint64> &fixed, const QString &column, const QString &fixedOp,
@@ -201,7 +189,6 @@ Result<RfmSnapshotInfo> RfmEngine::compute(const RfmSettings &settings, const QD
         const QString mHigh = highTest(settings.monetaryMinCents, QStringLiteral("b.monetary"), QStringLiteral(">="),
                                        QStringLiteral(">"), QStringLiteral("m_fixed"));
         const QString window = orderWindow(p, range);
-        const QString sid = QStringLiteral("CAST(%1 AS BIGINT)").arg(p.add(QStringLiteral("sid"), snapshotId));
         const QString day = p.add(QStringLiteral("day"), range.asOfDay);
         const QString segment = segmentCase(p, settings.scheme);
         const QString tier = tierCase(p, settings, QStringLiteral("segment"),
@@ -211,7 +198,7 @@ Result<RfmSnapshotInfo> RfmEngine::compute(const RfmSettings &settings, const QD
                 "WITH agg AS ("
                 "  SELECT o.customer_id AS customer_id, COUNT(*) AS frequency,"
                 "         CAST(SUM(o.amount_cents) AS BIGINT) AS total, MAX(o.ordered_at) AS last_at"
-                "  FROM orders o%12 WHERE %1 AND %2 GROUP BY o.customer_id"
+                "  FROM orders o%11 WHERE %1 AND %2 GROUP BY o.customer_id"
                 "), base AS ("
                 "  SELECT a.customer_id, %3 - %4 AS recency, a.frequency, %5 AS monetary"
                 "  FROM agg a JOIN customers c ON c.id = a.customer_id WHERE c.deleted_at IS NULL"
@@ -227,20 +214,62 @@ Result<RfmSnapshotInfo> RfmEngine::compute(const RfmSettings &settings, const QD
                 "), segmented AS ("
                 "  SELECT r.*, %9 AS segment FROM ranked r"
                 ") "
-                "INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, frequency, monetary_cents,"
+                "INSERT INTO rfm_scored (customer_id, recency_days, frequency, monetary_cents,"
                 "                        r_score, f_score, m_score, segment, tier) "
-                "SELECT %10, customer_id, recency, frequency, monetary, r_score, f_score, m_score, segment, %11 "
-                "FROM segmented ORDER BY customer_id")
+                "SELECT customer_id, recency, frequency, monetary, r_score, f_score, m_score, segment, %10 "
+                "FROM segmented")
                 .arg(kNotCounted, window, day, dialect.dayNumber(QStringLiteral("substr(a.last_at, 1, 10)")),
                      monetaryExpr(settings.monetary, QStringLiteral("a.total"), QStringLiteral("a.frequency")), rHigh,
                      fHigh, mHigh, segment)
                 // SQLite would walk orders_date_ix and look each order up at random; one
                 // sequential scan of the table is 2-3 times faster for any window of months.
-                .arg(sid, tier, dialect.forceIndex(QString()));
+                .arg(tier, dialect.forceIndex(QString()));
+        if (!execute(q0, sql, p, &error))
+            return error;
+        q0.finish();
+    }
+    if (!step(40))
+        return cancelled();
+
+    Transaction tx(m_database);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(tx.connection());
+
+    // 1. The snapshot row (counts and means are filled in at the end).
+    {
+        Params p;
+        const QString sql = QStringLiteral("INSERT INTO rfm_snapshots (as_of, computed_at, scheme, window_days, settings) "
+                                           "VALUES (%1, %2, %3, %4, %5) RETURNING id")
+                                .arg(p.add(QStringLiteral("as_of"), asOfText), p.add(QStringLiteral("now"), Values::now()),
+                                     p.add(QStringLiteral("scheme"), settings.scheme),
+                                     p.add(QStringLiteral("window"), settings.windowDays),
+                                     p.add(QStringLiteral("settings"), settings.toJson()));
+        if (!execute(q, sql, p, &error))
+            return error;
+    }
+    if (!q.next())
+        return dbError(q);
+    const qint64 snapshotId = q.value(0).toLongLong();
+    q.finish();
+    if (!step(45))
+        return cancelled();
+
+    // 2b. The scored rows, in customer order: the primary key and the customer index then
+    // grow at their end instead of at random places (3 times faster on SQLite).
+    {
+        Params p;
+        const QString sql = QStringLiteral("INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, frequency, "
+                                           "monetary_cents, r_score, f_score, m_score, segment, tier) "
+                                           "SELECT CAST(%1 AS BIGINT), customer_id, recency_days, frequency, "
+                                           "monetary_cents, r_score, f_score, m_score, segment, tier "
+                                           "FROM rfm_scored ORDER BY customer_id")
+                                .arg(p.add(QStringLiteral("sid"), snapshotId));
         if (!execute(q, sql, p, &error))
             return error;
         q.finish();
     }
+
     if (!step(55))
         return cancelled();
 

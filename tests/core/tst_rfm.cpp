@@ -466,7 +466,7 @@ private slots:
     void cancelLeavesNothing_data()
     {
         QTest::addColumn<int>("at");
-        for (int at : {0, 5, 55, 70, 80, 90, 95})
+        for (int at : {0, 40, 45, 55, 70, 80, 90, 95})
             QTest::addRow("at %d", at) << at;
     }
     void cancelLeavesNothing()
