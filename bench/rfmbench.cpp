@@ -10,6 +10,7 @@
 
 #include "rfm/rfmengine.h"
 #include "rfm/rfmsettings.h"
+#include "rfm/rfmtypes.h"
 #include "services/recordstore.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -88,6 +89,14 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
     std::printf("full pass median: %.0f ms\n", median(full));
+    {
+        // Before the incremental updates below change a few customers' rows.
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT segment, COUNT(*) FROM rfm_values WHERE snapshot_id = ") + Rfm::currentSnapshotSql()
+               + QStringLiteral(" GROUP BY segment ORDER BY segment"));
+        while (q.next())
+            std::printf("segment %s %lld\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong());
+    }
 
     const int n = p.value(incremental).toInt();
     QSqlQuery q(db.connection());

@@ -7,6 +7,7 @@
 #include "util/values.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <QThread>
@@ -28,7 +29,6 @@ RfmScheduler::RfmScheduler(Database &database, RecordStore *store, QObject *pare
     m_thread->start(QThread::LowPriority);
 
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(5000);
     connect(m_debounce, &QTimer::timeout, this, &RfmScheduler::requestFullPass);
     m_midnight->setSingleShot(true);
     connect(m_midnight, &QTimer::timeout, this, [this] {
@@ -67,7 +67,13 @@ void RfmScheduler::start()
 
 void RfmScheduler::setDebounceInterval(int ms)
 {
-    m_debounce->setInterval(ms);
+    m_debounceMs = ms;
+}
+
+void RfmScheduler::startDebounce()
+{
+    const qint64 ms = std::max<qint64>(m_debounceMs, 10 * m_lastFullMs.load());
+    m_debounce->start(int(std::min<qint64>(ms, 3600 * 1000)));
 }
 
 void RfmScheduler::armMidnight()
@@ -101,7 +107,7 @@ void RfmScheduler::requestFullPass()
 void RfmScheduler::ordersChanged()
 {
     if (m_started)
-        m_debounce->start();
+        startDebounce();
 }
 
 void RfmScheduler::customerOrdersChanged(qint64 customerId)
@@ -109,7 +115,7 @@ void RfmScheduler::customerOrdersChanged(qint64 customerId)
     if (!m_started)
         return;
     queueIncremental(customerId);
-    m_debounce->start();
+    startDebounce();
 }
 
 void RfmScheduler::customerChanged(qint64 customerId)
@@ -157,6 +163,8 @@ void RfmScheduler::runFull()
     m_fullRunning.store(true);
     m_cancel.store(false);
     RfmEngine engine(m_database);
+    QElapsedTimer clock;
+    clock.start();
     auto settings = RfmSettings::load(m_database);
     Result<RfmSnapshotInfo> r = settings ? engine.compute(settings.value(), QDate::currentDate(),
                                                           [this](int percent) {
@@ -165,6 +173,8 @@ void RfmScheduler::runFull()
                                                           })
                                          : Result<RfmSnapshotInfo>(settings.error());
     m_fullRunning.store(false);
+    if (r)
+        m_lastFullMs.store(clock.elapsed());
     if (m_stopping.load())
         return;
     if (!m_fullPending.load())

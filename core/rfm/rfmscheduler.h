@@ -40,7 +40,10 @@ public:
     /// Starts the start-up check, the midnight timer and the reactions to changes (before,
     /// only explicit requestFullPass() calls compute).
     void start();
-    /// Quiet period before a full pass after changes (default 5000 ms).
+    /// Quiet period before a full pass after changes (default 5000 ms). It grows to ten
+    /// times the last full pass's duration, so that on a large database (a pass of half a
+    /// minute at a million customers, holding SQLite's write lock for part of it) passes
+    /// take at most a tenth of the time; incremental updates stay immediate.
     void setDebounceInterval(int ms);
     /// A full pass is queued or running.
     bool isBusy() const { return m_fullPending.load() || m_fullRunning.load(); }
@@ -68,6 +71,7 @@ signals:
 private:
     void onStoreChanged(Patron::Entity entity, qint64 id, qint64 customerId);
     void armMidnight();
+    void startDebounce();
     void queueIncremental(qint64 customerId);
     // On the worker thread:
     void runFull();
@@ -80,6 +84,8 @@ private:
     QTimer *m_debounce;
     QTimer *m_midnight;
     bool m_started = false;
+    int m_debounceMs = 5000;
+    std::atomic<qint64> m_lastFullMs{0};
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_fullPending{false};

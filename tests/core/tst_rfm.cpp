@@ -6,12 +6,15 @@
 
 #include "rfm/rfmengine.h"
 #include "rfm/rfmengine_p.h"
+#include "rfm/rfmscheduler.h"
 #include "rfm/rfmsettings.h"
 #include "services/customerservice.h"
 #include "services/recordstore.h"
 #include "storage/database.h"
 #include "testdatabase.h"
+#include "util/values.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -484,6 +487,36 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values")), 7);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions")), 7);
         QCOMPARE(engine().currentSnapshot().value()->id, before.id);
+    }
+
+    void schedulerKeepsSnapshotCurrent()
+    {
+        fixture();
+        RfmScheduler scheduler(m_ws->database(), &m_ws->store());
+        scheduler.setDebounceInterval(50);
+        QSignalSpy ready(&scheduler, &RfmScheduler::snapshotReady);
+        QSignalSpy updated(&scheduler, &RfmScheduler::customerUpdated);
+        QSignalSpy failed(&scheduler, &RfmScheduler::failed);
+        // Not started: changes do not compute.
+        order(A, Values::storeDate(QDate::currentDate()), 100);
+        QTest::qWait(200);
+        QCOMPARE(ready.size() + updated.size(), 0);
+
+        // Started without a snapshot of today: a full pass at once (on the worker thread).
+        scheduler.start();
+        QVERIFY(ready.wait(20000));
+        auto current = engine().currentSnapshot();
+        QCOMPARE(current.value()->asOf, Values::storeDate(QDate::currentDate()));
+        QCOMPARE(current.value()->id, ready.first().first().toLongLong());
+        QCOMPARE(value(A).recencyDays.value(), 0); // today's order counts
+
+        // An order: that customer at once, then a debounced full pass.
+        ready.clear();
+        order(B, Values::storeDate(QDate::currentDate()), 5000000);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.contains(QVariantList{B}), 20000);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(value(B).recencyDays.value(), 0);
+        QCOMPARE(failed.size(), 0);
     }
 
     void snapshotRowsForOutput()
