@@ -43,20 +43,25 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite file or postgresql:// URL."),
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("SQLite file or postgresql:// URL."),
                                       QStringLiteral("path"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("As-of date."), QStringLiteral("date"),
-                                  QStringLiteral("2026-06-30"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Full passes (default 3)."), QStringLiteral("n"),
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("As-of date."),
+                                  QStringLiteral("date"), QStringLiteral("2026-06-30"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  QStringLiteral("Full passes (default 3)."), QStringLiteral("n"),
                                   QStringLiteral("3"));
-    const QCommandLineOption incremental(QStringLiteral("incremental"), QStringLiteral("Incremental updates (default 20)."),
+    const QCommandLineOption incremental(QStringLiteral("incremental"),
+                                         QStringLiteral("Incremental updates (default 20)."),
                                          QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption reset(QStringLiteral("reset"), QStringLiteral("Delete earlier snapshots first."));
+    const QCommandLineOption reset(QStringLiteral("reset"),
+                                   QStringLiteral("Delete earlier snapshots first."));
     p.addOptions({database, asOf, runs, incremental, reset});
     p.process(app);
     const QString target = p.value(database);
-    const ConnectionSettings settings = target.contains(QLatin1String("://")) ? ConnectionSettings::fromUrl(target)
-                                                                              : ConnectionSettings::sqlite(target);
+    const ConnectionSettings settings = target.contains(QLatin1String("://"))
+        ? ConnectionSettings::fromUrl(target)
+        : ConnectionSettings::sqlite(target);
     auto opened = Workspace::open(settings);
     if (!opened) {
         std::fprintf(stderr, "rfm_bench: %s\n", qPrintable(opened.error().message));
@@ -67,7 +72,8 @@ int main(int argc, char **argv)
     const QDate date = QDate::fromString(p.value(asOf), Qt::ISODate);
     if (p.isSet(reset)) {
         QSqlQuery q(db.connection());
-        for (const char *sql : {"DELETE FROM rfm_transitions", "DELETE FROM rfm_values", "DELETE FROM rfm_snapshots"})
+        for (const char *sql :
+             {"DELETE FROM rfm_transitions", "DELETE FROM rfm_values", "DELETE FROM rfm_snapshots"})
             q.exec(QString::fromLatin1(sql));
     }
     RfmSettings rfm;
@@ -84,18 +90,19 @@ int main(int argc, char **argv)
             return 1;
         }
         full << ms;
-        std::printf("full pass %d: %.0f ms (snapshot %lld: %lld customers, %lld scored)\n", i + 1, ms, r->id,
-                    r->customerCount, r->scoredCount);
+        std::printf("full pass %d: %.0f ms (snapshot %lld: %lld customers, %lld scored)\n", i + 1,
+                    ms, r->id, r->customerCount, r->scoredCount);
         std::fflush(stdout);
     }
     std::printf("full pass median: %.0f ms\n", median(full));
     {
         // Before the incremental updates below change a few customers' rows.
         QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT segment, COUNT(*) FROM rfm_values WHERE snapshot_id = ") + Rfm::currentSnapshotSql()
-               + QStringLiteral(" GROUP BY segment ORDER BY segment"));
+        q.exec(QStringLiteral("SELECT segment, COUNT(*) FROM rfm_values WHERE snapshot_id = ")
+               + Rfm::currentSnapshotSql() + QStringLiteral(" GROUP BY segment ORDER BY segment"));
         while (q.next())
-            std::printf("segment %s %lld\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong());
+            std::printf("segment %s %lld\n", qPrintable(q.value(0).toString()),
+                        q.value(1).toLongLong());
     }
 
     const int n = p.value(incremental).toInt();
@@ -108,9 +115,10 @@ int main(int argc, char **argv)
     QList<qint64> added;
     for (int i = 0; i < n && hi >= lo; ++i) {
         const qint64 customer = lo + (hi - lo) * (2 * i + 1) / (2 * n);
-        auto order = ws.store().insert(Entity::Order, Record{{QStringLiteral("customer_id"), customer},
-                                                             {QStringLiteral("ordered_at"), p.value(asOf)},
-                                                             {QStringLiteral("amount_cents"), 123456}});
+        auto order = ws.store().insert(Entity::Order,
+                                       Record {{QStringLiteral("customer_id"), customer},
+                                               {QStringLiteral("ordered_at"), p.value(asOf)},
+                                               {QStringLiteral("amount_cents"), 123456}});
         if (!order) {
             std::fprintf(stderr, "rfm_bench: %s\n", qPrintable(order.error().message));
             continue;
@@ -126,7 +134,7 @@ int main(int argc, char **argv)
     for (qint64 id : std::as_const(added))
         ws.store().remove(Entity::Order, id);
     if (!inc.isEmpty())
-        std::printf("incremental update (%lld updates): median %.2f ms, max %.2f ms\n", qint64(inc.size()), median(inc),
-                    *std::max_element(inc.begin(), inc.end()));
+        std::printf("incremental update (%lld updates): median %.2f ms, max %.2f ms\n",
+                    qint64(inc.size()), median(inc), *std::max_element(inc.begin(), inc.end()));
     return 0;
 }

@@ -1,4 +1,5 @@
-// patron rfm [--as-of YYYY-MM-DD] [--window DAYS] [--scheme rfm8|rf-grid] [--monetary total|average]
+// patron rfm [--as-of YYYY-MM-DD] [--window DAYS] [--scheme rfm8|rf-grid] [--monetary
+// total|average]
 //            [--format csv|json] [--output FILE]
 // patron rfm history CUSTOMER_ID [--format csv|json]
 // patron rfm settings
@@ -20,17 +21,20 @@ namespace Patron::Cli {
 
 namespace {
 
-const QStringList kColumns = {QStringLiteral("customer_id"), QStringLiteral("code"),     QStringLiteral("name"),
-                              QStringLiteral("recency_days"), QStringLiteral("frequency"), QStringLiteral("monetary"),
-                              QStringLiteral("r_score"),     QStringLiteral("f_score"),   QStringLiteral("m_score"),
-                              QStringLiteral("segment"),     QStringLiteral("tier"),      QStringLiteral("segment_key"),
-                              QStringLiteral("tier_key")};
+const QStringList kColumns
+    = {QStringLiteral("customer_id"),  QStringLiteral("code"),      QStringLiteral("name"),
+       QStringLiteral("recency_days"), QStringLiteral("frequency"), QStringLiteral("monetary"),
+       QStringLiteral("r_score"),      QStringLiteral("f_score"),   QStringLiteral("m_score"),
+       QStringLiteral("segment"),      QStringLiteral("tier"),      QStringLiteral("segment_key"),
+       QStringLiteral("tier_key")};
 
 QCommandLineOption formatOption()
 {
     return QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")},
-                              QCoreApplication::translate("Patron::Cli::CommandLine", "Output format: csv (default) or json."),
-                              QCoreApplication::translate("Patron::Cli::CommandLine", "format"), QStringLiteral("csv"));
+                              QCoreApplication::translate("Patron::Cli::CommandLine",
+                                                          "Output format: csv (default) or json."),
+                              QCoreApplication::translate("Patron::Cli::CommandLine", "format"),
+                              QStringLiteral("csv"));
 }
 
 } // namespace
@@ -42,29 +46,40 @@ int CommandLine::runRfm(const QStringList &args)
     if (!args.isEmpty() && args.first() == QLatin1String("settings"))
         return runRfmSettings(args.mid(1));
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Computes the RFM model (最近一次消费, 消费频率, 消费金额) of every customer not in the trash, stores "
-           "it as a snapshot (so segment changes are kept) and prints one row per customer: id, code, name, "
-           "recency in days, number of counted orders, monetary value in yuan, the R/F/M scores 1–5, the "
-           "segment and the tier. Customers without a counted order in the window have empty scores. "
-           "Options override the saved RFM settings for this run only.\n"
-           "\"patron rfm history CUSTOMER_ID\" lists a customer's segment changes; \"patron rfm settings\" "
-           "prints the saved settings as JSON."));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Compute as of this date (YYYY-MM-DD; default today)."),
+    p.setApplicationDescription(tr(
+        "Computes the RFM model (最近一次消费, 消费频率, 消费金额) of every customer not in the "
+        "trash, stores "
+        "it as a snapshot (so segment changes are kept) and prints one row per customer: id, code, "
+        "name, "
+        "recency in days, number of counted orders, monetary value in yuan, the R/F/M scores 1–5, "
+        "the "
+        "segment and the tier. Customers without a counted order in the window have empty scores. "
+        "Options override the saved RFM settings for this run only.\n"
+        "\"patron rfm history CUSTOMER_ID\" lists a customer's segment changes; \"patron rfm "
+        "settings\" "
+        "prints the saved settings as JSON."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  tr("Compute as of this date (YYYY-MM-DD; default today)."),
                                   tr("date"));
-    const QCommandLineOption window(QStringLiteral("window"),
-                                    tr("Only orders of the last DAYS days count; 0 = all history (default: the saved "
-                                       "setting, 365)."),
-                                    tr("days"));
-    const QCommandLineOption scheme(QStringLiteral("scheme"),
-                                    tr("rfm8 (the eight mean-based segments) or rf-grid (the 10-cell R×F grid)."),
-                                    tr("scheme"));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        tr("Only orders of the last DAYS days count; 0 = all history (default: the saved "
+           "setting, 365)."),
+        tr("days"));
+    const QCommandLineOption scheme(
+        QStringLiteral("scheme"),
+        tr("rfm8 (the eight mean-based segments) or rf-grid (the 10-cell R×F grid)."),
+        tr("scheme"));
     const QCommandLineOption monetary(QStringLiteral("monetary"),
-                                      tr("Monetary value: total (default) or average order value."), tr("measure"));
+                                      tr("Monetary value: total (default) or average order value."),
+                                      tr("measure"));
     const QCommandLineOption format = formatOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to this file instead of standard output."), tr("file"));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start CSV with a UTF-8 byte order mark (for Excel on Windows)."));
+                                    tr("Write to this file instead of standard output."),
+                                    tr("file"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        tr("Start CSV with a UTF-8 byte order mark (for Excel on Windows)."));
     p.addOptions({asOf, window, scheme, monetary, format, output, bom});
     int exit = Success;
     if (!parse(p, QStringLiteral("rfm"), args, &exit))
@@ -80,7 +95,8 @@ int CommandLine::runRfm(const QStringList &args)
     if (p.isSet(asOf)) {
         date = QDate::fromString(p.value(asOf), Qt::ISODate);
         if (!date.isValid() || p.value(asOf).size() != 10) {
-            printError(tr("rfm: --as-of must be a date like 2026-06-30, not \"%1\".").arg(p.value(asOf)));
+            printError(
+                tr("rfm: --as-of must be a date like 2026-06-30, not \"%1\".").arg(p.value(asOf)));
             return Usage;
         }
     }
@@ -89,13 +105,15 @@ int CommandLine::runRfm(const QStringList &args)
         bool ok = false;
         const int days = p.value(window).toInt(&ok);
         if (!ok || days < 0 || days > 36500) {
-            printError(tr("rfm: --window must be a whole number of days from 0 (all history) to 36500, not \"%1\".")
+            printError(tr("rfm: --window must be a whole number of days from 0 (all history) to "
+                          "36500, not \"%1\".")
                            .arg(p.value(window)));
             return Usage;
         }
         windowDays = days;
     }
-    if (p.isSet(scheme) && p.value(scheme) != Rfm::SchemeRfm8 && p.value(scheme) != Rfm::SchemeRfGrid) {
+    if (p.isSet(scheme) && p.value(scheme) != Rfm::SchemeRfm8
+        && p.value(scheme) != Rfm::SchemeRfGrid) {
         printError(tr("rfm: unknown scheme \"%1\"; use rfm8 or rf-grid.").arg(p.value(scheme)));
         return Usage;
     }
@@ -103,7 +121,8 @@ int CommandLine::runRfm(const QStringList &args)
     if (p.isSet(monetary)) {
         measure = RfmSettings::parseMonetary(p.value(monetary));
         if (!measure) {
-            printError(tr("rfm: --monetary must be total or average, not \"%1\".").arg(p.value(monetary)));
+            printError(
+                tr("rfm: --monetary must be total or average, not \"%1\".").arg(p.value(monetary)));
             return Usage;
         }
     }
@@ -138,7 +157,8 @@ int CommandLine::runRfm(const QStringList &args)
             if (InterruptGuard::interrupted())
                 return false;
             if (tty)
-                printProgress(tr("Computing RFM… %1% (%2 s)").arg(percent).arg(timer.elapsed() / 1000));
+                printProgress(
+                    tr("Computing RFM… %1% (%2 s)").arg(percent).arg(timer.elapsed() / 1000));
             return true;
         });
     }
@@ -146,7 +166,9 @@ int CommandLine::runRfm(const QStringList &args)
         printProgress(QString());
     if (!snapshot) {
         printError(snapshot.error().message);
-        return InterruptGuard::interrupted() || snapshot.error().code == Error::Cancelled ? Interrupted : Failure;
+        return InterruptGuard::interrupted() || snapshot.error().code == Error::Cancelled
+            ? Interrupted
+            : Failure;
     }
 
     Output out(p.value(output));
@@ -202,8 +224,9 @@ int CommandLine::runRfm(const QStringList &args)
 int CommandLine::runRfmHistory(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists a customer's RFM segment and tier changes, newest first: as-of date, "
-                                   "from segment (empty when the customer entered), to segment, from tier, to tier."));
+    p.setApplicationDescription(
+        tr("Lists a customer's RFM segment and tier changes, newest first: as-of date, "
+           "from segment (empty when the customer entered), to segment, from tier, to tier."));
     p.addPositionalArgument(QStringLiteral("customer"), tr("Id of the customer."));
     const QCommandLineOption format = formatOption();
     p.addOption(format);
@@ -218,7 +241,8 @@ int CommandLine::runRfmHistory(const QStringList &args)
     bool ok = false;
     const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || id <= 0) {
-        printError(tr("rfm history: give a customer id, not \"%1\".").arg(p.positionalArguments().value(0)));
+        printError(tr("rfm history: give a customer id, not \"%1\".")
+                       .arg(p.positionalArguments().value(0)));
         return Usage;
     }
     auto ws = openWorkspace();
@@ -227,13 +251,13 @@ int CommandLine::runRfmHistory(const QStringList &args)
         return Failure;
     }
     auto settings = RfmSettings::load(ws.value()->database());
-    const RfmLabels labels = settings ? settings->labels : RfmLabels{};
+    const RfmLabels labels = settings ? settings->labels : RfmLabels {};
     const auto history = RfmEngine(ws.value()->database()).history(id);
     if (!history) {
         printError(history.error().message);
         return Failure;
     }
-    Output out(QString{});
+    Output out(QString {});
     QString error;
     QIODevice *device = out.open(&error);
     if (!device) {
@@ -241,8 +265,9 @@ int CommandLine::runRfmHistory(const QStringList &args)
         return Failure;
     }
     TableWriter w(*device, options,
-                  {QStringLiteral("as_of"), QStringLiteral("from_segment"), QStringLiteral("to_segment"),
-                   QStringLiteral("from_tier"), QStringLiteral("to_tier")});
+                  {QStringLiteral("as_of"), QStringLiteral("from_segment"),
+                   QStringLiteral("to_segment"), QStringLiteral("from_tier"),
+                   QStringLiteral("to_tier")});
     Status s = w.begin();
     for (const RfmTransition &t : history.value()) {
         if (!s)
@@ -274,8 +299,9 @@ int CommandLine::runRfmHistory(const QStringList &args)
 int CommandLine::runRfmSettings(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Prints the saved RFM settings as JSON (window, monetary measure, scheme, "
-                                   "thresholds, labels, tier mapping, snapshots kept)."));
+    p.setApplicationDescription(
+        tr("Prints the saved RFM settings as JSON (window, monetary measure, scheme, "
+           "thresholds, labels, tier mapping, snapshots kept)."));
     int exit = Success;
     if (!parse(p, QStringLiteral("rfm settings"), args, &exit))
         return exit;

@@ -18,12 +18,12 @@ class Database;
 struct RfmSnapshotInfo
 {
     qint64 id = 0;
-    QString asOf;        ///< "YYYY-MM-DD"
-    QString computedAt;  ///< "YYYY-MM-DDTHH:MM:SS"
+    QString asOf; ///< "YYYY-MM-DD"
+    QString computedAt; ///< "YYYY-MM-DDTHH:MM:SS"
     QString scheme;
     int windowDays = 0;
     qint64 customerCount = 0; ///< rows: every customer not in the trash
-    qint64 scoredCount = 0;   ///< customers with a counted order in the window
+    qint64 scoredCount = 0; ///< customers with a counted order in the window
     std::optional<double> meanRecency, meanFrequency, meanMonetary; ///< over the scored
     bool valuesKept = true;
     RfmSettings settings; ///< the settings the snapshot was computed with
@@ -81,7 +81,8 @@ public:
 
     /// Computes and stores a snapshot as of that date, records transitions against the
     /// previous snapshot with values and prunes old snapshots' values.
-    Result<RfmSnapshotInfo> compute(const RfmSettings &settings, const QDate &asOf, const Progress &progress = {});
+    Result<RfmSnapshotInfo>
+    compute(const RfmSettings &settings, const QDate &asOf, const Progress &progress = {});
 
     /// Recomputes one customer in the current snapshot after its orders changed; records
     /// a transition when its segment or tier changed. Returns the new values, or nullopt

@@ -131,9 +131,10 @@ DateRange dateRange(const QDate &asOf, int windowDays)
 
 QString snapshotSelect()
 {
-    return QStringLiteral("SELECT s.id, s.as_of, s.computed_at, s.scheme, s.window_days, s.settings, "
-                          "s.customer_count, s.scored_count, s.mean_recency, s.mean_frequency, "
-                          "s.mean_monetary, s.values_kept FROM rfm_snapshots s");
+    return QStringLiteral(
+        "SELECT s.id, s.as_of, s.computed_at, s.scheme, s.window_days, s.settings, "
+        "s.customer_count, s.scored_count, s.mean_recency, s.mean_frequency, "
+        "s.mean_monetary, s.values_kept FROM rfm_snapshots s");
 }
 
 Result<RfmSnapshotInfo> readSnapshot(const QSqlQuery &q)
@@ -150,7 +151,9 @@ Result<RfmSnapshotInfo> readSnapshot(const QSqlQuery &q)
     s.settings = settings.value();
     s.customerCount = q.value(6).toLongLong();
     s.scoredCount = q.value(7).toLongLong();
-    auto opt = [&q](int i) { return q.value(i).isNull() ? std::nullopt : std::optional<double>(q.value(i).toDouble()); };
+    auto opt = [&q](int i) {
+        return q.value(i).isNull() ? std::nullopt : std::optional<double>(q.value(i).toDouble());
+    };
     s.meanRecency = opt(8);
     s.meanFrequency = opt(9);
     s.meanMonetary = opt(10);
@@ -160,8 +163,9 @@ Result<RfmSnapshotInfo> readSnapshot(const QSqlQuery &q)
 
 QString valueColumns()
 {
-    return QStringLiteral("v.snapshot_id, v.customer_id, v.recency_days, v.frequency, v.monetary_cents, "
-                          "v.r_score, v.f_score, v.m_score, v.segment, v.tier");
+    return QStringLiteral(
+        "v.snapshot_id, v.customer_id, v.recency_days, v.frequency, v.monetary_cents, "
+        "v.r_score, v.f_score, v.m_score, v.segment, v.tier");
 }
 
 RfmValue readValue(const QSqlQuery &q, int first)
@@ -203,16 +207,16 @@ RfmTransition readTransition(const QSqlQuery &q)
     return t;
 }
 
-const QString kTransitionSelect = QStringLiteral(
-    "SELECT t.id, t.customer_id, t.snapshot_id, t.as_of, t.from_segment, t.to_segment, t.from_tier, t.to_tier "
-    "FROM rfm_transitions t ");
+const QString kTransitionSelect
+    = QStringLiteral("SELECT t.id, t.customer_id, t.snapshot_id, t.as_of, t.from_segment, "
+                     "t.to_segment, t.from_tier, t.to_tier "
+                     "FROM rfm_transitions t ");
 
 } // namespace
 
 RfmEngine::RfmEngine(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<std::optional<RfmSnapshotInfo>> RfmEngine::currentSnapshot() const
 {
@@ -245,7 +249,8 @@ Result<std::optional<RfmSnapshotInfo>> RfmEngine::snapshot(qint64 snapshotId) co
 Result<std::optional<RfmValue>> RfmEngine::currentValues(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + valueColumns() + QStringLiteral(" FROM rfm_values v WHERE v.snapshot_id = ")
+    q.prepare(QStringLiteral("SELECT ") + valueColumns()
+              + QStringLiteral(" FROM rfm_values v WHERE v.snapshot_id = ")
               + Rfm::currentSnapshotSql() + QStringLiteral(" AND v.customer_id = :c"));
     q.bindValue(QStringLiteral(":c"), customerId);
     if (!q.exec())
@@ -258,7 +263,8 @@ Result<std::optional<RfmValue>> RfmEngine::currentValues(qint64 customerId) cons
 Result<QList<RfmTransition>> RfmEngine::history(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(kTransitionSelect + QStringLiteral("WHERE t.customer_id = :c ORDER BY t.as_of DESC, t.id DESC"));
+    q.prepare(kTransitionSelect
+              + QStringLiteral("WHERE t.customer_id = :c ORDER BY t.as_of DESC, t.id DESC"));
     q.bindValue(QStringLiteral(":c"), customerId);
     if (!q.exec())
         return dbError(q);
@@ -271,7 +277,8 @@ Result<QList<RfmTransition>> RfmEngine::history(qint64 customerId) const
 Result<QList<RfmTransition>> RfmEngine::transitionsBetween(const QDate &from, const QDate &to) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(kTransitionSelect + QStringLiteral("WHERE t.as_of >= :from AND t.as_of <= :to ORDER BY t.as_of, t.id"));
+    q.prepare(kTransitionSelect
+              + QStringLiteral("WHERE t.as_of >= :from AND t.as_of <= :to ORDER BY t.as_of, t.id"));
     q.bindValue(QStringLiteral(":from"), Values::storeDate(from));
     q.bindValue(QStringLiteral(":to"), Values::storeDate(to));
     if (!q.exec())
@@ -282,13 +289,15 @@ Result<QList<RfmTransition>> RfmEngine::transitionsBetween(const QDate &from, co
     return out;
 }
 
-Status RfmEngine::snapshotRows(qint64 snapshotId, const std::function<bool(const RfmValue &)> &fn) const
+Status RfmEngine::snapshotRows(qint64 snapshotId,
+                               const std::function<bool(const RfmValue &)> &fn) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + valueColumns()
-              + QStringLiteral(", c.code, c.name FROM rfm_values v JOIN customers c ON c.id = v.customer_id "
-                               "WHERE v.snapshot_id = :s ORDER BY v.customer_id"));
+              + QStringLiteral(
+                  ", c.code, c.name FROM rfm_values v JOIN customers c ON c.id = v.customer_id "
+                  "WHERE v.snapshot_id = :s ORDER BY v.customer_id"));
     q.bindValue(QStringLiteral(":s"), snapshotId);
     if (!q.exec())
         return dbError(q);

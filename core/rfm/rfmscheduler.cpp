@@ -9,9 +9,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
-#include <algorithm>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 namespace Patron {
 
@@ -61,7 +61,8 @@ RfmScheduler::~RfmScheduler()
 void RfmScheduler::start()
 {
     m_started = true;
-    QMetaObject::invokeMethod(m_worker, [this] { runStartupCheck(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { runStartupCheck(); }, Qt::QueuedConnection);
     armMidnight();
 }
 
@@ -101,7 +102,8 @@ void RfmScheduler::requestFullPass()
     if (m_fullPending.exchange(true))
         return; // one is already waiting; it will see every change made so far
     emit busyChanged(true);
-    QMetaObject::invokeMethod(m_worker, [this] { runFull(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { runFull(); }, Qt::QueuedConnection);
 }
 
 void RfmScheduler::ordersChanged()
@@ -138,7 +140,8 @@ void RfmScheduler::queueIncremental(qint64 customerId)
         m_pendingCustomers.insert(customerId);
     }
     if (post)
-        QMetaObject::invokeMethod(m_worker, [this] { runIncremental(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { runIncremental(); }, Qt::QueuedConnection);
 }
 
 void RfmScheduler::runStartupCheck()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QObject>
 #include <QMutex>
+#include <QObject>
 #include <QSet>
 
 #include <atomic>
@@ -85,11 +85,11 @@ private:
     QTimer *m_midnight;
     bool m_started = false;
     int m_debounceMs = 5000;
-    std::atomic<qint64> m_lastFullMs{0};
-    std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_stopping{false};
-    std::atomic<bool> m_fullPending{false};
-    std::atomic<bool> m_fullRunning{false};
+    std::atomic<qint64> m_lastFullMs {0};
+    std::atomic<bool> m_cancel {false};
+    std::atomic<bool> m_stopping {false};
+    std::atomic<bool> m_fullPending {false};
+    std::atomic<bool> m_fullRunning {false};
     QMutex m_mutex;
     QSet<qint64> m_pendingCustomers; ///< guarded by m_mutex
 };

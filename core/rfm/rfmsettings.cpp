@@ -40,7 +40,8 @@ Result<QHash<QString, QString>> jsonToHash(const QJsonValue &value, const QStrin
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it.value().isString())
-            return makeError(Error::Invalid, tr("RFM settings: \"%1.%2\" must be text.").arg(what, it.key()));
+            return makeError(Error::Invalid,
+                             tr("RFM settings: \"%1.%2\" must be text.").arg(what, it.key()));
         out.insert(it.key(), it.value().toString());
     }
     return out;
@@ -75,8 +76,10 @@ QString RfmSettings::toJson() const
     o.insert(QStringLiteral("monetary"), monetaryName(monetary));
     o.insert(QStringLiteral("scheme"), scheme);
     QJsonObject thresholds;
-    thresholds.insert(QStringLiteral("recency_max_days"), recencyMaxDays ? QJsonValue(*recencyMaxDays) : QJsonValue());
-    thresholds.insert(QStringLiteral("frequency_min"), frequencyMin ? QJsonValue(*frequencyMin) : QJsonValue());
+    thresholds.insert(QStringLiteral("recency_max_days"),
+                      recencyMaxDays ? QJsonValue(*recencyMaxDays) : QJsonValue());
+    thresholds.insert(QStringLiteral("frequency_min"),
+                      frequencyMin ? QJsonValue(*frequencyMin) : QJsonValue());
     // Cents as a JSON number: exact up to 2^53, far beyond any threshold.
     thresholds.insert(QStringLiteral("monetary_min_cents"),
                       monetaryMinCents ? QJsonValue(double(*monetaryMinCents)) : QJsonValue());
@@ -98,7 +101,8 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(Error::Invalid, tr("RFM settings are not valid JSON: %1").arg(perr.errorString()));
+        return makeError(Error::Invalid,
+                         tr("RFM settings are not valid JSON: %1").arg(perr.errorString()));
     const QJsonObject o = doc.object();
 
     auto integer = [](const QJsonValue &v, qint64 *out) {
@@ -113,13 +117,16 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     qint64 n = 0;
     if (o.contains(QStringLiteral("window_days"))) {
         if (!integer(o.value(QStringLiteral("window_days")), &n))
-            return makeError(Error::Invalid, tr("RFM settings: the window must be a whole number of days."));
+            return makeError(Error::Invalid,
+                             tr("RFM settings: the window must be a whole number of days."));
         s.windowDays = int(std::clamp<qint64>(n, -1, kMaxWindowDays + 1));
     }
     if (o.contains(QStringLiteral("monetary"))) {
         const auto m = parseMonetary(o.value(QStringLiteral("monetary")).toString());
         if (!m)
-            return makeError(Error::Invalid, tr("RFM settings: the monetary measure must be \"total\" or \"average\"."));
+            return makeError(
+                Error::Invalid,
+                tr("RFM settings: the monetary measure must be \"total\" or \"average\"."));
         s.monetary = *m;
     }
     if (o.contains(QStringLiteral("scheme")))
@@ -128,23 +135,30 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     const QJsonValue r = t.value(QStringLiteral("recency_max_days"));
     if (!r.isNull() && !r.isUndefined()) {
         if (!integer(r, &n))
-            return makeError(Error::Invalid, tr("RFM settings: the recency threshold must be a whole number of days."));
+            return makeError(
+                Error::Invalid,
+                tr("RFM settings: the recency threshold must be a whole number of days."));
         s.recencyMaxDays = int(std::clamp<qint64>(n, -1, kMaxWindowDays + 1));
     }
     const QJsonValue f = t.value(QStringLiteral("frequency_min"));
     if (!f.isNull() && !f.isUndefined()) {
         if (!integer(f, &n))
-            return makeError(Error::Invalid, tr("RFM settings: the frequency threshold must be a whole number of orders."));
+            return makeError(
+                Error::Invalid,
+                tr("RFM settings: the frequency threshold must be a whole number of orders."));
         s.frequencyMin = int(std::clamp<qint64>(n, -1, 1'000'000'000));
     }
     const QJsonValue m = t.value(QStringLiteral("monetary_min_cents"));
     if (!m.isNull() && !m.isUndefined()) {
         if (!integer(m, &n))
-            return makeError(Error::Invalid, tr("RFM settings: the monetary threshold must be a whole number of cents."));
+            return makeError(
+                Error::Invalid,
+                tr("RFM settings: the monetary threshold must be a whole number of cents."));
         s.monetaryMinCents = n;
     }
     const QJsonObject labels = o.value(QStringLiteral("labels")).toObject();
-    auto seg = jsonToHash(labels.value(QStringLiteral("segments")), QStringLiteral("labels.segments"));
+    auto seg
+        = jsonToHash(labels.value(QStringLiteral("segments")), QStringLiteral("labels.segments"));
     if (!seg)
         return seg.error();
     s.labels.segments = seg.value();
@@ -158,7 +172,9 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
     s.tierOf = tierOf.value();
     if (o.contains(QStringLiteral("keep_snapshots"))) {
         if (!integer(o.value(QStringLiteral("keep_snapshots")), &n))
-            return makeError(Error::Invalid, tr("RFM settings: the number of snapshots to keep must be a whole number."));
+            return makeError(
+                Error::Invalid,
+                tr("RFM settings: the number of snapshots to keep must be a whole number."));
         s.keepSnapshots = int(std::clamp<qint64>(n, 0, kMaxKeep + 1));
     }
     Status v = s.validate();
@@ -170,46 +186,59 @@ Result<RfmSettings> RfmSettings::fromJson(const QString &json)
 Status RfmSettings::validate() const
 {
     if (windowDays < 0 || windowDays > kMaxWindowDays)
-        return makeError(Error::Invalid, tr("The RFM window must be from 0 (all history) to %1 days, not %2.")
-                                             .arg(kMaxWindowDays)
-                                             .arg(windowDays));
+        return makeError(Error::Invalid,
+                         tr("The RFM window must be from 0 (all history) to %1 days, not %2.")
+                             .arg(kMaxWindowDays)
+                             .arg(windowDays));
     if (scheme != Rfm::SchemeRfm8 && scheme != Rfm::SchemeRfGrid)
-        return makeError(Error::Invalid, tr("Unknown RFM scheme \"%1\"; use rfm8 or rf-grid.").arg(scheme));
+        return makeError(Error::Invalid,
+                         tr("Unknown RFM scheme \"%1\"; use rfm8 or rf-grid.").arg(scheme));
     if (recencyMaxDays && (*recencyMaxDays < 0 || *recencyMaxDays > kMaxWindowDays))
         return makeError(Error::Invalid,
-                         tr("The recency threshold must be from 0 to %1 days, not %2.").arg(kMaxWindowDays).arg(*recencyMaxDays));
+                         tr("The recency threshold must be from 0 to %1 days, not %2.")
+                             .arg(kMaxWindowDays)
+                             .arg(*recencyMaxDays));
     if (frequencyMin && *frequencyMin < 1)
-        return makeError(Error::Invalid, tr("The frequency threshold must be at least 1 order, not %1.").arg(*frequencyMin));
+        return makeError(
+            Error::Invalid,
+            tr("The frequency threshold must be at least 1 order, not %1.").arg(*frequencyMin));
     if (monetaryMinCents && *monetaryMinCents < 0)
         return makeError(Error::Invalid, tr("The monetary threshold cannot be negative."));
     if (keepSnapshots < 1 || keepSnapshots > kMaxKeep)
-        return makeError(Error::Invalid, tr("Snapshots keeping their values must be from 1 to %1, not %2.")
-                                             .arg(kMaxKeep)
-                                             .arg(keepSnapshots));
+        return makeError(Error::Invalid,
+                         tr("Snapshots keeping their values must be from 1 to %1, not %2.")
+                             .arg(kMaxKeep)
+                             .arg(keepSnapshots));
     const QStringList segments = Rfm::allSegmentKeys();
     const QStringList tiers = Rfm::tierKeys();
     for (auto it = labels.segments.cbegin(); it != labels.segments.cend(); ++it) {
         if (!segments.contains(it.key()))
-            return makeError(Error::Invalid, tr("Unknown RFM segment \"%1\" in the labels.").arg(it.key()));
+            return makeError(Error::Invalid,
+                             tr("Unknown RFM segment \"%1\" in the labels.").arg(it.key()));
         if (it.value().trimmed().size() > kMaxLabelLength)
-            return makeError(Error::Invalid, tr("The label of %1 is longer than %2 characters.")
-                                                 .arg(Rfm::translatedSegmentName(it.key()))
-                                                 .arg(kMaxLabelLength));
+            return makeError(Error::Invalid,
+                             tr("The label of %1 is longer than %2 characters.")
+                                 .arg(Rfm::translatedSegmentName(it.key()))
+                                 .arg(kMaxLabelLength));
     }
     for (auto it = labels.tiers.cbegin(); it != labels.tiers.cend(); ++it) {
         if (!tiers.contains(it.key()))
-            return makeError(Error::Invalid, tr("Unknown tier \"%1\" in the labels.").arg(it.key()));
+            return makeError(Error::Invalid,
+                             tr("Unknown tier \"%1\" in the labels.").arg(it.key()));
         if (it.value().trimmed().size() > kMaxLabelLength)
-            return makeError(Error::Invalid, tr("The label of %1 is longer than %2 characters.")
-                                                 .arg(Rfm::translatedTierName(it.key()))
-                                                 .arg(kMaxLabelLength));
+            return makeError(Error::Invalid,
+                             tr("The label of %1 is longer than %2 characters.")
+                                 .arg(Rfm::translatedTierName(it.key()))
+                                 .arg(kMaxLabelLength));
     }
     for (auto it = tierOf.cbegin(); it != tierOf.cend(); ++it) {
         if (!segments.contains(it.key()))
-            return makeError(Error::Invalid, tr("Unknown RFM segment \"%1\" in the tier mapping.").arg(it.key()));
+            return makeError(Error::Invalid,
+                             tr("Unknown RFM segment \"%1\" in the tier mapping.").arg(it.key()));
         if (!it.value().isEmpty() && !tiers.contains(it.value()))
-            return makeError(Error::Invalid, tr("Unknown tier \"%1\" for %2.")
-                                                 .arg(it.value(), Rfm::translatedSegmentName(it.key())));
+            return makeError(Error::Invalid,
+                             tr("Unknown tier \"%1\" for %2.")
+                                 .arg(it.value(), Rfm::translatedSegmentName(it.key())));
     }
     return {};
 }

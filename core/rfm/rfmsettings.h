@@ -28,12 +28,12 @@ struct RfmSettings
 
     static inline const QString SettingsKey = QStringLiteral("rfm.settings");
 
-    int windowDays = 365;          ///< 0 = all history up to the as-of date
+    int windowDays = 365; ///< 0 = all history up to the as-of date
     Monetary monetary = Monetary::Total; ///< Average: total / orders, rounded half up to a cent
     QString scheme = Rfm::SchemeRfm8;
-    std::optional<int> recencyMaxDays;     ///< unset: the mean
-    std::optional<int> frequencyMin;       ///< unset: the mean
-    std::optional<qint64> monetaryMinCents;///< unset: the mean
+    std::optional<int> recencyMaxDays; ///< unset: the mean
+    std::optional<int> frequencyMin; ///< unset: the mean
+    std::optional<qint64> monetaryMinCents; ///< unset: the mean
     RfmLabels labels;
     /// segment key → tier key ("" = no tier); keys missing here use Rfm::defaultTierOf.
     QHash<QString, QString> tierOf;

@@ -34,17 +34,21 @@ class TestRfm : public QObject
 
     qint64 customer(const QString &name)
     {
-        auto id = m_ws->store().insert(Entity::Customer, Record{{QStringLiteral("name"), name}});
+        auto id = m_ws->store().insert(Entity::Customer, Record {{QStringLiteral("name"), name}});
         if (!id)
             qWarning() << id.error().message;
         return id.valueOr(0);
     }
-    qint64 order(qint64 customerId, const QString &date, qint64 cents, const QString &status = QStringLiteral("completed"))
+    qint64 order(qint64 customerId,
+                 const QString &date,
+                 qint64 cents,
+                 const QString &status = QStringLiteral("completed"))
     {
-        auto id = m_ws->store().insert(Entity::Order, Record{{QStringLiteral("customer_id"), customerId},
-                                                             {QStringLiteral("ordered_at"), date},
-                                                             {QStringLiteral("amount_cents"), cents},
-                                                             {QStringLiteral("status"), status}});
+        auto id = m_ws->store().insert(Entity::Order,
+                                       Record {{QStringLiteral("customer_id"), customerId},
+                                               {QStringLiteral("ordered_at"), date},
+                                               {QStringLiteral("amount_cents"), cents},
+                                               {QStringLiteral("status"), status}});
         if (!id)
             qWarning() << id.error().message;
         return id.valueOr(0);
@@ -64,13 +68,13 @@ class TestRfm : public QObject
         auto r = engine().compute(s, asOf);
         if (!r)
             qWarning() << r.error().message;
-        return r.valueOr(RfmSnapshotInfo{});
+        return r.valueOr(RfmSnapshotInfo {});
     }
     RfmValue value(qint64 customerId)
     {
         auto v = engine().currentValues(customerId);
         if (!v || !v.value())
-            return RfmValue{};
+            return RfmValue {};
         return *v.value();
     }
     QString seg(qint64 id) { return value(id).segment; }
@@ -164,25 +168,38 @@ private slots:
         QCOMPARE(loaded->toJson(), s.toJson());
         // Defaults when nothing was saved, and missing keys take the defaults.
         QCOMPARE(RfmSettings::fromJson(QString())->windowDays, 365);
-        QCOMPARE(RfmSettings::fromJson(QStringLiteral("{\"scheme\":\"rf-grid\"}"))->windowDays, 365);
+        QCOMPARE(RfmSettings::fromJson(QStringLiteral("{\"scheme\":\"rf-grid\"}"))->windowDays,
+                 365);
     }
 
     void settingsValidation_data()
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("window") << "{\"window_days\":-1}" << "window";
-        QTest::newRow("window big") << "{\"window_days\":99999}" << "window";
-        QTest::newRow("window text") << "{\"window_days\":\"x\"}" << "window";
-        QTest::newRow("scheme") << "{\"scheme\":\"rfm9\"}" << "rfm9";
-        QTest::newRow("monetary") << "{\"monetary\":\"median\"}" << "monetary";
-        QTest::newRow("frequency") << "{\"thresholds\":{\"frequency_min\":0}}" << "frequency";
-        QTest::newRow("monetary min") << "{\"thresholds\":{\"monetary_min_cents\":-5}}" << "monetary";
-        QTest::newRow("keep") << "{\"keep_snapshots\":0}" << "Snapshots";
-        QTest::newRow("tier") << "{\"tier_of\":{\"champions\":\"gold\"}}" << "gold";
-        QTest::newRow("segment") << "{\"tier_of\":{\"vip\":\"general\"}}" << "vip";
-        QTest::newRow("label") << "{\"labels\":{\"segments\":{\"nobody\":\"x\"}}}" << "nobody";
-        QTest::newRow("not json") << "{" << "JSON";
+        QTest::newRow("window") << "{\"window_days\":-1}"
+                                << "window";
+        QTest::newRow("window big") << "{\"window_days\":99999}"
+                                    << "window";
+        QTest::newRow("window text") << "{\"window_days\":\"x\"}"
+                                     << "window";
+        QTest::newRow("scheme") << "{\"scheme\":\"rfm9\"}"
+                                << "rfm9";
+        QTest::newRow("monetary") << "{\"monetary\":\"median\"}"
+                                  << "monetary";
+        QTest::newRow("frequency") << "{\"thresholds\":{\"frequency_min\":0}}"
+                                   << "frequency";
+        QTest::newRow("monetary min") << "{\"thresholds\":{\"monetary_min_cents\":-5}}"
+                                      << "monetary";
+        QTest::newRow("keep") << "{\"keep_snapshots\":0}"
+                              << "Snapshots";
+        QTest::newRow("tier") << "{\"tier_of\":{\"champions\":\"gold\"}}"
+                              << "gold";
+        QTest::newRow("segment") << "{\"tier_of\":{\"vip\":\"general\"}}"
+                                 << "vip";
+        QTest::newRow("label") << "{\"labels\":{\"segments\":{\"nobody\":\"x\"}}}"
+                               << "nobody";
+        QTest::newRow("not json") << "{"
+                                  << "JSON";
     }
     void settingsValidation()
     {
@@ -191,15 +208,18 @@ private slots:
         auto s = RfmSettings::fromJson(json);
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Invalid);
-        QVERIFY2(s.error().message.contains(message, Qt::CaseInsensitive), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(message, Qt::CaseInsensitive),
+                 qPrintable(s.error().message));
     }
 
     void gridCoversEveryCellOnce()
     {
         // R rows 5..1, F columns 1..5 (the table).
         const QStringList expected[5] = {
-            {Rfm::NewCustomers, Rfm::PotentialLoyalists, Rfm::PotentialLoyalists, Rfm::Champions, Rfm::Champions},
-            {Rfm::Promising, Rfm::PotentialLoyalists, Rfm::PotentialLoyalists, Rfm::Loyal, Rfm::Loyal},
+            {Rfm::NewCustomers, Rfm::PotentialLoyalists, Rfm::PotentialLoyalists, Rfm::Champions,
+             Rfm::Champions},
+            {Rfm::Promising, Rfm::PotentialLoyalists, Rfm::PotentialLoyalists, Rfm::Loyal,
+             Rfm::Loyal},
             {Rfm::AboutToSleep, Rfm::AboutToSleep, Rfm::NeedAttention, Rfm::Loyal, Rfm::Loyal},
             {Rfm::Hibernating, Rfm::Hibernating, Rfm::AtRisk, Rfm::AtRisk, Rfm::CantLose},
             {Rfm::Hibernating, Rfm::Hibernating, Rfm::AtRisk, Rfm::AtRisk, Rfm::CantLose},
@@ -242,7 +262,7 @@ private slots:
         QCOMPARE(v.recencyDays.value(), 0);
         QCOMPARE(v.frequency, 2);
         QCOMPARE(v.monetaryCents, 2); // 1.5 cents rounds half up
-        QCOMPARE(scores(id), (QList<int>{1, 1, 1}));
+        QCOMPARE(scores(id), (QList<int> {1, 1, 1}));
         // Alone it equals every mean: never strictly above or below.
         QCOMPARE(v.segment, Rfm::GeneralWinBack);
         QCOMPARE(v.tier, Rfm::TierGeneral);
@@ -263,11 +283,11 @@ private slots:
         QCOMPARE(value(E).recencyDays.value(), 181);
         QCOMPARE(value(E).monetaryCents, 500000);
         // Ties: A and B are equal in everything and score the same.
-        QCOMPARE(scores(A), (QList<int>{4, 1, 1}));
-        QCOMPARE(scores(B), (QList<int>{4, 1, 1}));
-        QCOMPARE(scores(C), (QList<int>{3, 3, 4}));
-        QCOMPARE(scores(Dc), (QList<int>{2, 4, 3}));
-        QCOMPARE(scores(E), (QList<int>{1, 5, 5}));
+        QCOMPARE(scores(A), (QList<int> {4, 1, 1}));
+        QCOMPARE(scores(B), (QList<int> {4, 1, 1}));
+        QCOMPARE(scores(C), (QList<int> {3, 3, 4}));
+        QCOMPARE(scores(Dc), (QList<int> {2, 4, 3}));
+        QCOMPARE(scores(E), (QList<int> {1, 5, 5}));
         QCOMPARE(seg(A), Rfm::GeneralDevelop);
         QCOMPARE(seg(B), Rfm::GeneralDevelop);
         QCOMPARE(seg(C), Rfm::GeneralDevelop);
@@ -294,11 +314,11 @@ private slots:
         const RfmSnapshotInfo snap = compute(s);
         QCOMPARE(snap.scoredCount, 6);
         QCOMPARE(value(G).recencyDays.value(), 365);
-        QCOMPARE(scores(A), (QList<int>{4, 1, 1}));
-        QCOMPARE(scores(C), (QList<int>{3, 3, 4}));
-        QCOMPARE(scores(Dc), (QList<int>{2, 4, 3}));
-        QCOMPARE(scores(E), (QList<int>{1, 5, 5}));
-        QCOMPARE(scores(G), (QList<int>{1, 1, 1}));
+        QCOMPARE(scores(A), (QList<int> {4, 1, 1}));
+        QCOMPARE(scores(C), (QList<int> {3, 3, 4}));
+        QCOMPARE(scores(Dc), (QList<int> {2, 4, 3}));
+        QCOMPARE(scores(E), (QList<int> {1, 5, 5}));
+        QCOMPARE(scores(G), (QList<int> {1, 1, 1}));
         QCOMPARE(seg(G), Rfm::GeneralWinBack);
         QCOMPARE(seg(F), Rfm::NoPurchase); // future, cancelled and refunded never count
     }
@@ -323,8 +343,8 @@ private slots:
     {
         fixture();
         RfmSettings s;
-        s.recencyMaxDays = 20;      // R high: recency <= 20
-        s.frequencyMin = 3;         // F high: frequency >= 3
+        s.recencyMaxDays = 20; // R high: recency <= 20
+        s.frequencyMin = 3; // F high: frequency >= 3
         s.monetaryMinCents = 30000; // M high: monetary >= ¥300
         compute(s);
         QCOMPARE(seg(A), Rfm::GeneralDevelop);
@@ -361,7 +381,9 @@ private slots:
         const RfmSnapshotInfo first = compute();
         QCOMPARE(value(A).frequency, 1);
         // First snapshot: everyone enters (from NULL).
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE from_segment IS NULL")), 7);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM rfm_transitions WHERE from_segment IS NULL")),
+                 7);
         auto h = engine().history(A);
         QVERIFY(h);
         QCOMPARE(h->size(), 1);
@@ -370,13 +392,17 @@ private slots:
 
         // The same day again: nothing changed, no rows.
         const RfmSnapshotInfo same = compute();
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1").arg(same.id)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1")
+                           .arg(same.id)),
+                 0);
 
-        const RfmSnapshotInfo second = compute(RfmSettings{}, D.addDays(1));
+        const RfmSnapshotInfo second = compute(RfmSettings {}, D.addDays(1));
         QCOMPARE(value(A).frequency, 2);
         QCOMPARE(seg(A), Rfm::ImportantDevelop);
         QCOMPARE(seg(E), Rfm::GeneralRetain); // A's big order lifted the mean
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1").arg(second.id)), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1")
+                           .arg(second.id)),
+                 2);
         h = engine().history(A);
         QCOMPARE(h->size(), 2);
         QCOMPARE(h->first().asOf, QStringLiteral("2026-07-01")); // newest first
@@ -388,8 +414,8 @@ private slots:
         auto between = engine().transitionsBetween(D.addDays(1), D.addDays(1));
         QVERIFY(between);
         QCOMPARE(between->size(), 2);
-        QSet<qint64> who{between->at(0).customerId, between->at(1).customerId};
-        QCOMPARE(who, (QSet<qint64>{A, E}));
+        QSet<qint64> who {between->at(0).customerId, between->at(1).customerId};
+        QCOMPARE(who, (QSet<qint64> {A, E}));
         QCOMPARE(engine().transitionsBetween(D, D.addDays(1))->size(), 9);
         Q_UNUSED(first);
     }
@@ -403,11 +429,20 @@ private slots:
         compute(s, D.addDays(1));
         const RfmSnapshotInfo three = compute(s, D.addDays(2));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_snapshots")), 3);
-        QCOMPARE(count(QStringLiteral("SELECT values_kept FROM rfm_snapshots WHERE id = %1").arg(one.id)), 0);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1").arg(one.id)), 0);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1").arg(three.id)), 7);
+        QCOMPARE(
+            count(
+                QStringLiteral("SELECT values_kept FROM rfm_snapshots WHERE id = %1").arg(one.id)),
+            0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1")
+                           .arg(one.id)),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1")
+                           .arg(three.id)),
+                 7);
         // The pruned snapshot's transitions stay for the history.
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1").arg(one.id)), 7);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1")
+                           .arg(one.id)),
+                 7);
         QCOMPARE(engine().currentSnapshot().value()->id, three.id);
     }
 
@@ -424,7 +459,7 @@ private slots:
 
         order(B, QStringLiteral("2026-06-30"), 20000000);
         order(B, QStringLiteral("2026-07-02"), 20000000); // after D: ignored
-        order(G, QStringLiteral("2026-06-01"), 20000);    // dormant G buys again
+        order(G, QStringLiteral("2026-06-01"), 20000); // dormant G buys again
         for (qint64 id : {B, G, fresh}) {
             r = engine().updateCustomer(id);
             QVERIFY2(r, qPrintable(r.error().message));
@@ -483,7 +518,9 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Cancelled);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_snapshots")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1").arg(before.id)), 7);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1")
+                           .arg(before.id)),
+                 7);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values")), 7);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions")), 7);
         QCOMPARE(engine().currentSnapshot().value()->id, before.id);
@@ -513,7 +550,7 @@ private slots:
         // An order: that customer at once, then a debounced full pass.
         ready.clear();
         order(B, Values::storeDate(QDate::currentDate()), 5000000);
-        QTRY_VERIFY_WITH_TIMEOUT(updated.contains(QVariantList{B}), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.contains(QVariantList {B}), 20000);
         QVERIFY(ready.wait(20000));
         QCOMPARE(value(B).recencyDays.value(), 0);
         QCOMPARE(failed.size(), 0);
@@ -531,11 +568,12 @@ private slots:
         QCOMPARE(rows.size(), 7);
         QCOMPARE(rows.first().customerId, A);
         QCOMPARE(rows.first().name, QStringLiteral("甲"));
-        QVERIFY(std::is_sorted(rows.begin(), rows.end(),
-                               [](const RfmValue &a, const RfmValue &b) { return a.customerId < b.customerId; }));
+        QVERIFY(std::is_sorted(rows.begin(), rows.end(), [](const RfmValue &a, const RfmValue &b) {
+            return a.customerId < b.customerId;
+        }));
         auto stored = engine().snapshot(s.id);
         QVERIFY(stored && stored.value());
-        QCOMPARE(stored.value()->settings.toJson(), RfmSettings{}.toJson());
+        QCOMPARE(stored.value()->settings.toJson(), RfmSettings {}.toJson());
         QCOMPARE(stored.value()->customerCount, 7);
     }
 };

@@ -40,9 +40,10 @@ class TestRfmUi : public QObject
 
     void order(qint64 c, const QString &date, qint64 cents)
     {
-        QVERIFY(m_ws->store().insert(Entity::Order, Record{{QStringLiteral("customer_id"), c},
-                                                           {QStringLiteral("ordered_at"), date},
-                                                           {QStringLiteral("amount_cents"), cents}}));
+        QVERIFY(m_ws->store().insert(Entity::Order,
+                                     Record {{QStringLiteral("customer_id"), c},
+                                             {QStringLiteral("ordered_at"), date},
+                                             {QStringLiteral("amount_cents"), cents}}));
     }
     QString text(const char *name) const
     {
@@ -61,8 +62,14 @@ private slots:
         m_db = std::make_unique<Test::TestDatabase>();
         m_ws = m_db->open();
         QVERIFY(m_ws);
-        m_a = m_ws->store().insert(Entity::Customer, Record{{QStringLiteral("name"), QStringLiteral("甲公司")}}).valueOr(0);
-        m_b = m_ws->store().insert(Entity::Customer, Record{{QStringLiteral("name"), QStringLiteral("乙公司")}}).valueOr(0);
+        m_a = m_ws->store()
+                  .insert(Entity::Customer,
+                          Record {{QStringLiteral("name"), QStringLiteral("甲公司")}})
+                  .valueOr(0);
+        m_b = m_ws->store()
+                  .insert(Entity::Customer,
+                          Record {{QStringLiteral("name"), QStringLiteral("乙公司")}})
+                  .valueOr(0);
         order(m_a, QStringLiteral("2026-06-20"), 123450);
         order(m_b, QStringLiteral("2026-06-01"), 10000);
         order(m_b, QStringLiteral("2026-06-25"), 20000);
@@ -79,11 +86,11 @@ private slots:
     void pageShowsSegmentAndHistory()
     {
         RfmEngine engine(m_ws->database());
-        QVERIFY(engine.compute(RfmSettings{}, QDate(2026, 6, 30)));
+        QVERIFY(engine.compute(RfmSettings {}, QDate(2026, 6, 30)));
         // A buys twice the next day: 重要挽留 → 重要价值 as of 07-01 (R, F and M above B's).
         order(m_a, QStringLiteral("2026-07-01"), 50000);
         order(m_a, QStringLiteral("2026-07-01"), 50000);
-        QVERIFY(engine.compute(RfmSettings{}, QDate(2026, 7, 1)));
+        QVERIFY(engine.compute(RfmSettings {}, QDate(2026, 7, 1)));
 
         m_window->openCustomer(m_a);
         Customer360Page *page = m_window->customerPage();
@@ -98,11 +105,13 @@ private slots:
         QVERIFY(history);
         QCOMPARE(history->count(), 2);
         const QString newest = history->item(0)->text();
-        QVERIFY2(newest.contains(Rfm::translatedSegmentName(Rfm::ImportantWinBack) + QStringLiteral(" → ")
+        QVERIFY2(newest.contains(Rfm::translatedSegmentName(Rfm::ImportantWinBack)
+                                 + QStringLiteral(" → ")
                                  + Rfm::translatedSegmentName(Rfm::ImportantValue)),
                  qPrintable(newest));
         QVERIFY(newest.contains(Values::displayDate(QStringLiteral("2026-07-01"))));
-        QVERIFY(history->item(1)->text().contains(Rfm::translatedSegmentName(Rfm::ImportantWinBack)));
+        QVERIFY(
+            history->item(1)->text().contains(Rfm::translatedSegmentName(Rfm::ImportantWinBack)));
         page->tabs()->setCurrentWidget(page->rfmPanel());
         QVERIFY(history->isVisible());
 
@@ -124,8 +133,9 @@ private slots:
         rfm->recomputeAction()->trigger();
         QVERIFY(ready.wait(20000));
         // As of today, B's last order is long ago but it is the only recent buyer's peer.
-        QTRY_VERIFY(m_window->customerPage()->findChild<QLabel *>(QStringLiteral("rfmSegment"))->isVisible()
-                    || text("rfmValues").contains(QStringLiteral("No counted order")));
+        QTRY_VERIFY(
+            m_window->customerPage()->findChild<QLabel *>(QStringLiteral("rfmSegment"))->isVisible()
+            || text("rfmValues").contains(QStringLiteral("No counted order")));
         auto current = RfmEngine(m_ws->database()).currentSnapshot();
         QVERIFY(current && current.value());
         QCOMPARE(current.value()->id, ready.first().first().toLongLong());
@@ -150,7 +160,7 @@ private slots:
         QCOMPARE(saved->windowDays, 0);
         QCOMPARE(saved->frequencyMin.value_or(0), 4);
         QVERIFY(saved->labels.segments.isEmpty()); // defaults are not stored
-        QVERIFY(ready.wait(20000));               // the new settings are computed at once
+        QVERIFY(ready.wait(20000)); // the new settings are computed at once
 
         m_window->commands().stack()->undo();
         QCOMPARE(RfmSettings::load(m_ws->database())->windowDays, 365);

@@ -5,14 +5,16 @@
 
 namespace Patron {
 
-SetRfmSettingsCommand::SetRfmSettingsCommand(CommandContext &context, RfmSettings previous, RfmSettings next,
-                                             std::function<void()> changed, QUndoCommand *parent)
+SetRfmSettingsCommand::SetRfmSettingsCommand(CommandContext &context,
+                                             RfmSettings previous,
+                                             RfmSettings next,
+                                             std::function<void()> changed,
+                                             QUndoCommand *parent)
     : Command(context, tr("Change RFM settings"), parent)
     , m_previous(std::move(previous))
     , m_next(std::move(next))
     , m_changed(std::move(changed))
-{
-}
+{ }
 
 void SetRfmSettingsCommand::apply(const RfmSettings &settings)
 {

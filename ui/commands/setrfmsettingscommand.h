@@ -12,8 +12,11 @@ namespace Patron {
 class SetRfmSettingsCommand : public Command
 {
 public:
-    SetRfmSettingsCommand(CommandContext &context, RfmSettings previous, RfmSettings next,
-                          std::function<void()> changed = {}, QUndoCommand *parent = nullptr);
+    SetRfmSettingsCommand(CommandContext &context,
+                          RfmSettings previous,
+                          RfmSettings next,
+                          std::function<void()> changed = {},
+                          QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

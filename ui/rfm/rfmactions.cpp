@@ -21,17 +21,20 @@ RfmActions::RfmActions(CommandContext &context, QMainWindow *window)
     : QObject(window)
     , m_context(context)
     , m_window(window)
-    , m_scheduler(new RfmScheduler(context.workspace().database(), &context.workspace().store(), this))
+    , m_scheduler(
+          new RfmScheduler(context.workspace().database(), &context.workspace().store(), this))
 {
     setObjectName(QStringLiteral("rfmActions"));
     m_settings = new QAction(tr("RFM &settings…"), this);
     m_settings->setObjectName(QStringLiteral("actionRfmSettings"));
-    m_settings->setStatusTip(tr("Window, monetary measure, segments, thresholds, labels and tiers of the RFM model"));
+    m_settings->setStatusTip(
+        tr("Window, monetary measure, segments, thresholds, labels and tiers of the RFM model"));
     connect(m_settings, &QAction::triggered, this, &RfmActions::openSettings);
 
     m_recompute = new QAction(tr("&Recompute RFM now"), this);
     m_recompute->setObjectName(QStringLiteral("actionRfmRecompute"));
-    m_recompute->setStatusTip(tr("Compute every customer's RFM scores, segment and tier as of today"));
+    m_recompute->setStatusTip(
+        tr("Compute every customer's RFM scores, segment and tier as of today"));
     connect(m_recompute, &QAction::triggered, m_scheduler, &RfmScheduler::requestFullPass);
 
     // Merges, trash and restore move many customers' orders in or out at once.
@@ -40,8 +43,9 @@ RfmActions::RfmActions(CommandContext &context, QMainWindow *window)
     connect(m_scheduler, &RfmScheduler::progressed, this, [this](int percent) {
         m_window->statusBar()->showMessage(tr("Computing RFM… %1%").arg(percent));
     });
-    connect(m_scheduler, &RfmScheduler::snapshotReady, this,
-            [this] { m_window->statusBar()->showMessage(tr("RFM segments are up to date."), 5000); });
+    connect(m_scheduler, &RfmScheduler::snapshotReady, this, [this] {
+        m_window->statusBar()->showMessage(tr("RFM segments are up to date."), 5000);
+    });
     connect(m_scheduler, &RfmScheduler::failed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("RFM could not be computed: %1").arg(message), 15000);
     });

@@ -17,8 +17,10 @@ QLabel *chip(const QString &objectName, const QString &color, QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setObjectName(objectName);
-    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: #1d2939; border-radius: 9px; padding: 2px 9px; }")
-                         .arg(color));
+    l->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: #1d2939; border-radius: 9px; padding: 2px 9px; }")
+            .arg(color));
     return l;
 }
 } // namespace
@@ -79,27 +81,31 @@ void RfmPanel::reload()
         return;
     RfmEngine engine(m_workspace.database());
     const auto settings = RfmSettings::load(m_workspace.database());
-    const RfmLabels labels = settings ? settings->labels : RfmLabels{};
+    const RfmLabels labels = settings ? settings->labels : RfmLabels {};
     const auto snapshot = engine.currentSnapshot();
     const auto values = engine.currentValues(m_customerId);
     const bool have = snapshot && snapshot.value() && values && values.value();
     m_segment->setVisible(have);
     m_tier->setVisible(have && !values.value()->tier.isEmpty());
     if (!have) {
-        m_values->setText(snapshot && snapshot.value() ? tr("Not in the current RFM snapshot yet.")
-                                                       : tr("Not computed yet (Customers → Recompute RFM now)."));
+        m_values->setText(snapshot && snapshot.value()
+                              ? tr("Not in the current RFM snapshot yet.")
+                              : tr("Not computed yet (Customers → Recompute RFM now)."));
         m_asOf->clear();
     } else {
         const RfmValue &v = *values.value();
         m_segment->setText(labels.segmentDisplayName(v.segment));
         m_tier->setText(labels.tierDisplayName(v.tier));
         if (v.rScore > 0) {
-            m_values->setText(tr("R %1 · %Ln day(s) ago", nullptr, v.recencyDays.value_or(0)).arg(v.rScore)
-                              + QStringLiteral("   ")
-                              + tr("F %1 · %Ln order(s)", nullptr, v.frequency).arg(v.fScore) + QStringLiteral("   ")
-                              + tr("M %1 · %2").arg(v.mScore).arg(Values::formatMoney(v.monetaryCents)));
+            m_values->setText(
+                tr("R %1 · %Ln day(s) ago", nullptr, v.recencyDays.value_or(0)).arg(v.rScore)
+                + QStringLiteral("   ")
+                + tr("F %1 · %Ln order(s)", nullptr, v.frequency).arg(v.fScore)
+                + QStringLiteral("   ")
+                + tr("M %1 · %2").arg(v.mScore).arg(Values::formatMoney(v.monetaryCents)));
         } else {
-            m_values->setText(tr("No counted order in the last %Ln day(s).", nullptr, snapshot.value()->windowDays));
+            m_values->setText(tr("No counted order in the last %Ln day(s).", nullptr,
+                                 snapshot.value()->windowDays));
             if (snapshot.value()->windowDays == 0)
                 m_values->setText(tr("No counted order yet."));
         }
@@ -112,12 +118,13 @@ void RfmPanel::reload()
         for (const RfmTransition &t : history.value()) {
             const QString date = Values::displayDate(t.asOf);
             QString text = t.entered()
-                               ? tr("Entered %1 on %2").arg(labels.segmentDisplayName(t.toSegment), date)
-                               : tr("%1 → %2 on %3")
-                                     .arg(labels.segmentDisplayName(t.fromSegment), labels.segmentDisplayName(t.toSegment),
-                                          date);
+                ? tr("Entered %1 on %2").arg(labels.segmentDisplayName(t.toSegment), date)
+                : tr("%1 → %2 on %3")
+                      .arg(labels.segmentDisplayName(t.fromSegment),
+                           labels.segmentDisplayName(t.toSegment), date);
             if (t.fromTier != t.toTier && !t.toTier.isEmpty() && !t.entered())
-                text += QStringLiteral("  ") + tr("(tier: %1)").arg(labels.tierDisplayName(t.toTier));
+                text += QStringLiteral("  ")
+                    + tr("(tier: %1)").arg(labels.tierDisplayName(t.toTier));
             auto *item = new QListWidgetItem(text, m_history);
             item->setData(Qt::UserRole, t.toSegment);
         }

@@ -25,7 +25,9 @@ namespace {
 enum SegmentColumn { NameColumn, LabelColumn, TierColumn };
 }
 
-RfmSettingsDialog::RfmSettingsDialog(CommandContext &context, std::function<void()> changed, QWidget *parent)
+RfmSettingsDialog::RfmSettingsDialog(CommandContext &context,
+                                     std::function<void()> changed,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_changed(std::move(changed))
@@ -51,8 +53,10 @@ RfmSettingsDialog::RfmSettingsDialog(CommandContext &context, std::function<void
     m_window->setSuffix(tr(" days"));
     m_window->setSpecialValueText(tr("All history"));
     m_monetary->setObjectName(QStringLiteral("monetary"));
-    m_monetary->addItem(tr("Total of the orders"), RfmSettings::monetaryName(RfmSettings::Monetary::Total));
-    m_monetary->addItem(tr("Average order value"), RfmSettings::monetaryName(RfmSettings::Monetary::Average));
+    m_monetary->addItem(tr("Total of the orders"),
+                        RfmSettings::monetaryName(RfmSettings::Monetary::Total));
+    m_monetary->addItem(tr("Average order value"),
+                        RfmSettings::monetaryName(RfmSettings::Monetary::Average));
     m_scheme->setObjectName(QStringLiteral("scheme"));
     m_scheme->addItem(tr("Eight segments (high/low R, F, M)"), Rfm::SchemeRfm8);
     m_scheme->addItem(tr("R×F grid (ten segments on the scores)"), Rfm::SchemeRfGrid);
@@ -71,7 +75,9 @@ RfmSettingsDialog::RfmSettingsDialog(CommandContext &context, std::function<void
     m_mYuan->setPrefix(QStringLiteral("¥"));
     m_keep->setObjectName(QStringLiteral("keepSnapshots"));
     m_keep->setRange(1, 1000);
-    for (auto [box, editor] : {std::pair<QCheckBox *, QWidget *>{m_rFixed, m_rDays}, {m_fFixed, m_fOrders}, {m_mFixed, m_mYuan}}) {
+    for (auto [box, editor] : {std::pair<QCheckBox *, QWidget *> {m_rFixed, m_rDays},
+                               {m_fFixed, m_fOrders},
+                               {m_mFixed, m_mYuan}}) {
         QWidget *e = editor;
         connect(box, &QCheckBox::toggled, e, &QWidget::setEnabled);
     }
@@ -90,9 +96,10 @@ RfmSettingsDialog::RfmSettingsDialog(CommandContext &context, std::function<void
         h->addStretch();
         return w;
     };
-    auto *note = new QLabel(tr("Without a fixed threshold a customer is high in a dimension when better than the "
-                               "mean of all scored customers."),
-                            this);
+    auto *note = new QLabel(
+        tr("Without a fixed threshold a customer is high in a dimension when better than the "
+           "mean of all scored customers."),
+        this);
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(tr("Recency (R):"), pair(m_rFixed, m_rDays));
@@ -145,12 +152,12 @@ RfmSettingsDialog::RfmSettingsDialog(CommandContext &context, std::function<void
     m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
     m_error->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
-                                         this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RfmSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setSettings(RfmSettings{}); });
+            [this] { setSettings(RfmSettings {}); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
@@ -159,10 +166,11 @@ RfmSettingsDialog::RfmSettingsDialog(CommandContext &context, std::function<void
     resize(620, 520);
 
     auto loaded = RfmSettings::load(context.workspace().database());
-    m_loaded = loaded ? loaded.value() : RfmSettings{};
+    m_loaded = loaded ? loaded.value() : RfmSettings {};
     if (!loaded) {
-        m_error->setText(tr("The saved RFM settings could not be read (%1); the defaults are shown.")
-                             .arg(loaded.error().message));
+        m_error->setText(
+            tr("The saved RFM settings could not be read (%1); the defaults are shown.")
+                .arg(loaded.error().message));
         m_error->show();
     }
     setSettings(m_loaded);
@@ -199,7 +207,8 @@ RfmSettings RfmSettingsDialog::settings() const
 {
     RfmSettings s;
     s.windowDays = m_window->value();
-    s.monetary = RfmSettings::parseMonetary(m_monetary->currentData().toString()).value_or(RfmSettings::Monetary::Total);
+    s.monetary = RfmSettings::parseMonetary(m_monetary->currentData().toString())
+                     .value_or(RfmSettings::Monetary::Total);
     s.scheme = m_scheme->currentData().toString();
     if (m_rFixed->isChecked())
         s.recencyMaxDays = m_rDays->value();
@@ -215,7 +224,9 @@ RfmSettings RfmSettingsDialog::settings() const
         const QString label = m_segments->item(row, LabelColumn)->text().trimmed();
         if (!label.isEmpty() && label != Rfm::defaultSegmentLabel(key))
             s.labels.segments.insert(key, label);
-        const QString tier = static_cast<QComboBox *>(m_segments->cellWidget(row, TierColumn))->currentData().toString();
+        const QString tier = static_cast<QComboBox *>(m_segments->cellWidget(row, TierColumn))
+                                 ->currentData()
+                                 .toString();
         if (tier != Rfm::defaultTierOf(key))
             s.tierOf.insert(key, tier);
     }

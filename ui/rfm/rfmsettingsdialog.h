@@ -27,7 +27,9 @@ class RfmSettingsDialog : public QDialog
 public:
     /// changed runs whenever the saved settings change through this dialog's command (also
     /// on its undo and redo, after the dialog is gone).
-    RfmSettingsDialog(CommandContext &context, std::function<void()> changed, QWidget *parent = nullptr);
+    RfmSettingsDialog(CommandContext &context,
+                      std::function<void()> changed,
+                      QWidget *parent = nullptr);
 
     /// The settings as the form shows them.
     RfmSettings settings() const;
