@@ -6,6 +6,7 @@
 #include "demo/demoloader.h"
 #include "mainwindow.h"
 #include "models/customertablemodel.h"
+#include "rfm/rfmactions.h"
 #include "services/customerservice.h"
 #include "services/workspace.h"
 #include "util/i18n.h"
@@ -112,6 +113,9 @@ int guiMain(int argc, char *argv[])
     {
         MainWindow window(*workspace);
         window.show();
+        // Keeps RFM snapshots current (start-up, midnight, order changes) off the GUI thread.
+        if (auto *rfm = window.findChild<RfmActions *>())
+            rfm->startScheduling();
         scheduleScreenshot(window);
         code = app.exec();
     }

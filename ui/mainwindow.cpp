@@ -9,6 +9,8 @@
 #include "import/importactions.h"
 #include "duplicates/duplicatesdialog.h"
 #include "quality/dataqualitydialog.h"
+#include "rfm/rfmactions.h"
+#include "rfm/rfmscheduler.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -123,6 +125,9 @@ void MainWindow::buildMenus()
     imports->addToMenu(file);
     imports->acceptDropsOn(this);
     connect(imports, &ImportActions::dataChanged, m_list, &CustomerListView::reload);
+    auto *rfm = new RfmActions(*m_context, this);
+    rfm->attach(m_page);
+    connect(imports, &ImportActions::dataChanged, rfm->scheduler(), &RfmScheduler::ordersChanged);
     m_loadDemo = file->addAction(tr("Load &demo data…"), this, &MainWindow::loadDemoData);
     m_loadDemo->setObjectName(QStringLiteral("actionLoadDemo"));
     m_loadDemo->setStatusTip(tr("Fill this empty database with 2,000 sample customers"));
@@ -175,6 +180,8 @@ void MainWindow::buildMenus()
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *quality = customers->addAction(tr("Data &quality…"), this, &MainWindow::showDataQuality);
     quality->setObjectName(QStringLiteral("actionDataQuality"));
+    customers->addSeparator();
+    rfm->addToMenu(customers);
     customers->addSeparator();
     customers->addAction(m_customerActions->manageFields());
 

@@ -47,6 +47,9 @@ private:
     int runExportCommand(const QStringList &args);
     int runDuplicates(const QStringList &args);      // duplicatescommand.cpp
     int runDuplicatesMerge(const QStringList &args); // duplicatescommand.cpp
+    int runRfm(const QStringList &args);             // rfmcommand.cpp
+    int runRfmHistory(const QStringList &args);      // rfmcommand.cpp
+    int runRfmSettings(const QStringList &args);     // rfmcommand.cpp
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

@@ -82,6 +82,12 @@ public:
         return QStringLiteral("group_concat(%1, '%2')").arg(expr, separator);
     }
 
+    QString dayNumber(const QString &isoDateExpr) const override
+    {
+        // julianday() of a date is noon-less (x.5); the difference to the epoch is whole.
+        return QStringLiteral("CAST(julianday(%1) - 2440587.5 AS INTEGER)").arg(isoDateExpr);
+    }
+
     QString lockRowSuffix() const override { return {}; } // BEGIN IMMEDIATE already holds the lock
 
     QString forceIndex(const QString &indexName) const override
@@ -206,6 +212,11 @@ public:
     QString stringAgg(const QString &expr, const QString &separator) const override
     {
         return QStringLiteral("string_agg(%1, '%2')").arg(expr, separator);
+    }
+
+    QString dayNumber(const QString &isoDateExpr) const override
+    {
+        return QStringLiteral("(CAST(%1 AS DATE) - DATE '1970-01-01')").arg(isoDateExpr);
     }
 
     QString lockRowSuffix() const override { return QStringLiteral(" FOR UPDATE"); }

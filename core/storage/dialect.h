@@ -50,6 +50,10 @@ public:
     /// Text value of a key of a JSON text column ("custom").
     virtual QString jsonText(const QString &column, const QString &key) const = 0;
 
+    /// Whole days from 1970-01-01 to an ISO date expression ('YYYY-MM-DD'), as an integer
+    /// expression (differences of two give days between dates; RFM recency).
+    virtual QString dayNumber(const QString &isoDateExpr) const = 0;
+
     /// string_agg / group_concat.
     virtual QString stringAgg(const QString &expr, const QString &separator) const = 0;
 

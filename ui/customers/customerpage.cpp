@@ -4,6 +4,7 @@
 #include "commands/commandcontext.h"
 #include "customerheader.h"
 #include "profileform.h"
+#include "rfm/rfmpanel.h"
 #include "services/customerservice.h"
 #include "services/recordstore.h"
 #include "services/tagservice.h"
@@ -41,6 +42,7 @@ Customer360Page::Customer360Page(CommandContext &context, QWidget *parent)
                                    {QStringLiteral("ordered_at"), QStringLiteral("order_no"), QStringLiteral("amount_cents"),
                                     QStringLiteral("status"), QStringLiteral("product"), QStringLiteral("quantity")},
                                    this))
+    , m_rfm(new RfmPanel(context.workspace(), this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("Customer360Page"));
@@ -88,6 +90,7 @@ Customer360Page::Customer360Page(CommandContext &context, QWidget *parent)
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_tabs->addTab(m_orders, tr("&Orders"));
+    m_tabs->addTab(m_rfm, tr("&RFM"));
     connect(m_timeline, &TimelineWidget::editRequested, this, &Customer360Page::editEntry);
     connect(m_timeline, &TimelineWidget::deleteRequested, this,
             [this](Entity entity, qint64 id) { RecordDialog::deleteRecord(m_context, entity, id, this); });
@@ -96,6 +99,7 @@ Customer360Page::Customer360Page(CommandContext &context, QWidget *parent)
     layout->setContentsMargins(12, 6, 12, 6);
     layout->addLayout(top);
     layout->addWidget(m_header);
+    layout->addWidget(m_rfm->summary());
     layout->addWidget(m_goneLabel);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
@@ -159,6 +163,7 @@ void Customer360Page::refresh()
         m_timeline->setEntries(timeline.value());
     m_contacts->reload();
     m_orders->reload();
+    m_rfm->setCustomer(m_customerId);
     if (m_fieldsChanged && m_profile->customerId() == m_customerId)
         m_profile->reloadFields();
     m_fieldsChanged = false;

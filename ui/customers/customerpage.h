@@ -15,11 +15,13 @@ class ChildRecordsTab;
 class CommandContext;
 class CustomerHeader;
 class ProfileForm;
+class RfmPanel;
 class TimelineWidget;
 
 /// The 360° customer page: header (owner, tags, lifecycle stage, lifetime value, orders),
-/// and tabs Timeline, Profile, Contacts and Orders. It follows changes made anywhere
-/// (undo, bulk actions, other windows) and never drops what the user is typing.
+/// the RFM line (segment, tier, scores), and tabs Timeline, Profile, Contacts, Orders and
+/// RFM (segment history). It follows changes made anywhere (undo, bulk actions, other
+/// windows) and never drops what the user is typing.
 class Customer360Page : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     ChildRecordsTab *contacts() const { return m_contacts; }
     ChildRecordsTab *orders() const { return m_orders; }
+    RfmPanel *rfmPanel() const { return m_rfm; }
 
     void addFollowUp();
     void addNote();
@@ -67,6 +70,7 @@ private:
     ProfileForm *m_profile;
     ChildRecordsTab *m_contacts;
     ChildRecordsTab *m_orders;
+    RfmPanel *m_rfm;
     QTimer *m_refreshTimer;
 };
 

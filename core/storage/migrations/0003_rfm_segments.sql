@@ -5,6 +5,9 @@
 -- One row per RFM computation. "settings" is the whole RfmSettings used (JSON), so a
 -- snapshot can always be explained. Per-customer values of old snapshots are pruned
 -- (values_kept = 0); the snapshot row and its transitions stay for the history.
+-- score_bounds (JSON {"r":[…4],"f":[…4],"m":[…4]}) holds, per score k = 2..5, the largest
+-- F/M value (smallest R value) that scored below k: an incremental update scores one
+-- customer against the snapshot's distribution without counting its rows.
 CREATE TABLE rfm_snapshots (
     id {{PK}},
     as_of TEXT NOT NULL,
@@ -17,7 +20,8 @@ CREATE TABLE rfm_snapshots (
     mean_recency DOUBLE PRECISION,
     mean_frequency DOUBLE PRECISION,
     mean_monetary DOUBLE PRECISION,
-    values_kept INTEGER NOT NULL DEFAULT 1
+    values_kept INTEGER NOT NULL DEFAULT 1,
+    score_bounds TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX rfm_snapshots_as_of_ix ON rfm_snapshots (as_of, id);
 
