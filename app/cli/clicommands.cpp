@@ -54,6 +54,8 @@ QString CommandLine::globalHelp() const
                       "  export           Write customers, orders, follow-ups or contacts to a CSV,\n"
                       "                   XLSX, JSON or vCard file.\n"
                       "  duplicates       List (or merge) customers that are probably the same.\n"
+                      "  dashboard        Print the dashboard's figures (RFM segments and tiers, revenue\n"
+                      "                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -68,7 +70,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export or duplicates"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates or dashboard"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -94,6 +96,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == QLatin1String("duplicates"))
         return runDuplicates(rest);
+    if (command == QLatin1String("dashboard"))
+        return runDashboard(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

@@ -47,6 +47,7 @@ private:
     int runExportCommand(const QStringList &args);
     int runDuplicates(const QStringList &args);      // duplicatescommand.cpp
     int runDuplicatesMerge(const QStringList &args); // duplicatescommand.cpp
+    int runDashboard(const QStringList &args);       // dashboardcommand.cpp
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;
