@@ -69,17 +69,24 @@ qint64 toInt(const QVariant &v)
 class TempTables
 {
 public:
-    explicit TempTables(const QSqlDatabase &db) : m_db(db) { drop(); }
+    TempTables(const QSqlDatabase &db, bool postgres)
+        : m_db(db)
+        , m_schema(postgres ? QStringLiteral("pg_temp.") : QStringLiteral("temp."))
+    {
+        drop();
+    }
     ~TempTables() { drop(); }
     void drop()
     {
+        // Qualified: never a real table of the same name.
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS dash_c"));
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS dash_cm"));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS %1dash_c").arg(m_schema));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS %1dash_cm").arg(m_schema));
     }
 
 private:
     QSqlDatabase m_db;
+    QString m_schema;
 };
 
 } // namespace
@@ -167,7 +174,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     q.finish();
 
     // --- Counted orders of the range per customer and month (one pass over orders) ----
-    TempTables temp(db);
+    TempTables temp(db, pg);
     const QStringList create = {
         QStringLiteral("CREATE TEMP TABLE dash_cm (customer_id BIGINT NOT NULL, owner_id BIGINT, m INTEGER NOT NULL, "
                        "revenue BIGINT NOT NULL, orders BIGINT NOT NULL)"),
