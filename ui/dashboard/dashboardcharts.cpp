@@ -23,6 +23,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace Patron {
 
 namespace {
@@ -45,6 +47,13 @@ QValueAxis *valueAxis(const QString &format, double max)
 {
     auto *axis = new QValueAxis;
     axis->setLabelFormat(format);
+    if (max < 5 && format == QLatin1String("%.0f")) {
+        // Small counts: whole-number ticks only (no "0 1 1 2").
+        const int top = int(std::ceil(max)) + 1;
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        return axis;
+    }
     axis->setRange(0, max > 0 ? max * 1.1 : 1);
     axis->applyNiceNumbers();
     return axis;
@@ -80,6 +89,7 @@ void DashboardView::updateSegmentCharts()
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = valueAxis(QStringLiteral("%.0f%%"), max);
@@ -214,7 +224,9 @@ void DashboardView::updateMonthsChart()
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     active->attachAxis(axisX);
-    auto *axisMoney = valueAxis(QStringLiteral("¥%.0f"), maxRevenue);
+    // The label format is printf's (no "¥" in it): the unit goes to the title.
+    auto *axisMoney = valueAxis(QStringLiteral("%.0f"), maxRevenue);
+    axisMoney->setTitleText(tr("Revenue (¥)"));
     chart->addAxis(axisMoney, Qt::AlignLeft);
     bars->attachAxis(axisMoney);
     auto *axisCustomers = valueAxis(QStringLiteral("%.0f"), maxActive);
@@ -263,6 +275,7 @@ void DashboardView::updateFunnelChart()
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = valueAxis(QStringLiteral("%.0f"), max);

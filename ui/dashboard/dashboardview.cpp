@@ -103,7 +103,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_cohortTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cohortTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cohortTable->verticalHeader()->hide();
-    m_cohortTable->setMinimumHeight(300);
+    m_cohortTable->setMinimumHeight(120);
     addPanel(grid, QStringLiteral("cohorts"), tr("Retention: customers by first order month, share buying again"),
              m_cohortTable, 2, 0, 2);
     addPanel(grid, QStringLiteral("funnel"), tr("Lifecycle funnel"), chart(QStringLiteral("funnel")), 3, 0);
