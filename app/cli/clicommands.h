@@ -13,6 +13,7 @@ class QCommandLineParser;
 namespace Patron {
 class Workspace;
 class CustomerExport;
+struct DashboardData;
 }
 
 namespace Patron::Cli {
@@ -48,6 +49,7 @@ private:
     int runDuplicates(const QStringList &args);      // duplicatescommand.cpp
     int runDuplicatesMerge(const QStringList &args); // duplicatescommand.cpp
     int runDashboard(const QStringList &args);       // dashboardcommand.cpp
+    static QString dashboardReport(const DashboardData &data, const QString &ownerName, bool fromCache);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

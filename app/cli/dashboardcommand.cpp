@@ -54,9 +54,11 @@ QString percent(double share)
     return QString::number(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-QString textReport(const DashboardData &d, const QString &ownerName, bool fromCache)
+} // namespace
+
+// A member of CommandLine so that tr() (and lupdate) use its context.
+QString CommandLine::dashboardReport(const DashboardData &d, const QString &ownerName, bool fromCache)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Patron::Cli::CommandLine", s); };
     const RfmLabels labels;
     QString out;
     out += tr("Dashboard %1 – %2, owner: %3\n")
@@ -117,8 +119,6 @@ QString textReport(const DashboardData &d, const QString &ownerName, bool fromCa
                .arg(d.computeMs);
     return out;
 }
-
-} // namespace
 
 int CommandLine::runDashboard(const QStringList &args)
 {
@@ -213,7 +213,7 @@ int CommandLine::runDashboard(const QStringList &args)
     }
     if (ownerId != 0 && ownerName.isEmpty())
         ownerName = p.value(owner);
-    printOut(textReport(data.value(), ownerName, fromCache));
+    printOut(dashboardReport(data.value(), ownerName, fromCache));
     return Success;
 }
 
