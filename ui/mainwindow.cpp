@@ -4,6 +4,7 @@
 #include "customers/customeractions.h"
 #include "customers/customerlistview.h"
 #include "customers/customerpage.h"
+#include "dashboard/dashboardview.h"
 #include "demo/demoloader.h"
 #include "export/exportdialog.h"
 #include "import/importactions.h"
@@ -32,7 +33,7 @@
 namespace Patron {
 
 namespace {
-enum Screen { CustomerListScreen = 0, CustomerPageScreen = 1 };
+enum Screen { CustomerListScreen = 0, CustomerPageScreen = 1, DashboardScreen = 2 };
 }
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new CustomerListView(*m_context, m_settings, this))
     , m_page(new Customer360Page(*m_context, this))
+    , m_dashboard(new DashboardView(workspace, this))
     , m_customerActions(new CustomerActions(*m_context, this))
     , m_countLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -54,15 +56,24 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     auto *customers = new QListWidgetItem(tr("Customers"), m_nav);
     customers->setData(Qt::UserRole, int(CustomerListScreen));
+    auto *dashboard = new QListWidgetItem(tr("Dashboard"), m_nav);
+    dashboard->setData(Qt::UserRole, int(DashboardScreen));
     m_nav->setCurrentRow(0);
-    m_nav->setFixedWidth(std::max(130, m_nav->fontMetrics().horizontalAdvance(customers->text()) + 48));
+    m_nav->setFixedWidth(std::max({130, m_nav->fontMetrics().horizontalAdvance(customers->text()) + 48,
+                                   m_nav->fontMetrics().horizontalAdvance(dashboard->text()) + 48}));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; }"
                                         "QListWidget::item { padding: 8px 12px; }"));
-    connect(m_nav, &QListWidget::itemClicked, this, [this] { showCustomerList(); });
+    connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (item->data(Qt::UserRole).toInt() == DashboardScreen)
+            showDashboard();
+        else
+            showCustomerList();
+    });
 
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_page);
+    m_stack->addWidget(m_dashboard);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -165,6 +176,14 @@ void MainWindow::buildMenus()
     });
     columns->setObjectName(QStringLiteral("actionColumns"));
 
+    view->addSeparator();
+    QAction *toList = view->addAction(tr("C&ustomers"), this, &MainWindow::showCustomerList);
+    toList->setObjectName(QStringLiteral("actionShowCustomers"));
+    toList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *toDashboard = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    toDashboard->setObjectName(QStringLiteral("actionShowDashboard"));
+    toDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
     QMenu *customers = menuBar()->addMenu(tr("&Customers"));
     customers->addAction(m_customerActions->open());
     customers->addSeparator();
@@ -221,7 +240,19 @@ void MainWindow::showCustomerList()
         m_stack->setCurrentIndex(CustomerListScreen);
         m_list->selectCustomer(id);
     }
+    m_stack->setCurrentIndex(CustomerListScreen);
+    m_nav->setCurrentRow(0);
     m_list->table()->setFocus();
+    updateTargets();
+}
+
+void MainWindow::showDashboard()
+{
+    if (m_stack->currentIndex() == CustomerPageScreen && !m_page->confirmLeave())
+        return;
+    m_stack->setCurrentIndex(DashboardScreen);
+    m_nav->setCurrentRow(1);
+    m_dashboard->setFocus();
     updateTargets();
 }
 

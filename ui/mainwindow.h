@@ -14,6 +14,7 @@ namespace Patron {
 class CommandContext;
 class CustomerActions;
 class CustomerListView;
+class DashboardView;
 class Customer360Page;
 class DataQualityDialog;
 class DuplicatesDialog;
@@ -33,11 +34,14 @@ public:
     CustomerListView *customerList() const { return m_list; }
     Customer360Page *customerPage() const { return m_page; }
     CustomerActions *customerActions() const { return m_customerActions; }
+    DashboardView *dashboard() const { return m_dashboard; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
     void openCustomer(qint64 customerId);
     void showCustomerList();
+    /// The dashboard (数据看板) screen.
+    void showDashboard();
     void loadDemoData();
     /// File → Export…: opens the export dialog for the current list and selection.
     void exportData();
@@ -61,6 +65,7 @@ private:
     QStackedWidget *m_stack;
     CustomerListView *m_list;
     Customer360Page *m_page;
+    DashboardView *m_dashboard;
     CustomerActions *m_customerActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -56,6 +56,8 @@ QString CommandLine::globalHelp() const
                       "  duplicates       List (or merge) customers that are probably the same.\n"
                       "  rfm              Compute RFM scores, segments and tiers and print them;\n"
                       "                   rfm history CUSTOMER_ID shows a customer's segment changes.\n"
+                      "  dashboard        Print the dashboard's figures (RFM segments and tiers, revenue\n"
+                      "                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -70,7 +72,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates or rfm"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm or dashboard"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -98,6 +100,8 @@ int CommandLine::run(const QStringList &arguments)
         return runDuplicates(rest);
     if (command == QLatin1String("rfm"))
         return runRfm(rest);
+    if (command == QLatin1String("dashboard"))
+        return runDashboard(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

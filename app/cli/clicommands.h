@@ -13,6 +13,7 @@ class QCommandLineParser;
 namespace Patron {
 class Workspace;
 class CustomerExport;
+struct DashboardData;
 }
 
 namespace Patron::Cli {
@@ -50,6 +51,8 @@ private:
     int runRfm(const QStringList &args);             // rfmcommand.cpp
     int runRfmHistory(const QStringList &args);      // rfmcommand.cpp
     int runRfmSettings(const QStringList &args);     // rfmcommand.cpp
+    int runDashboard(const QStringList &args);       // dashboardcommand.cpp
+    static QString dashboardReport(const DashboardData &data, const QString &ownerName, bool fromCache);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

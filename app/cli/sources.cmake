@@ -6,4 +6,5 @@ set(PATRON_CLI_SOURCES
     cli/importcommand.cpp
     cli/exportcommand.cpp
     cli/duplicatescommand.cpp
-    cli/rfmcommand.cpp)
+    cli/rfmcommand.cpp
+    cli/dashboardcommand.cpp)
