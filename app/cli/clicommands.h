@@ -14,6 +14,7 @@ namespace Patron {
 class Workspace;
 class CustomerExport;
 struct DashboardData;
+struct RfmLabels;
 }
 
 namespace Patron::Cli {
@@ -52,7 +53,8 @@ private:
     int runRfmHistory(const QStringList &args);      // rfmcommand.cpp
     int runRfmSettings(const QStringList &args);     // rfmcommand.cpp
     int runDashboard(const QStringList &args);       // dashboardcommand.cpp
-    static QString dashboardReport(const DashboardData &data, const QString &ownerName, bool fromCache);
+    static QString dashboardReport(const DashboardData &data, const QString &ownerName, bool fromCache,
+                                   const RfmLabels &labels);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

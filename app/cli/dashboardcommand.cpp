@@ -4,9 +4,11 @@
 #include "cliutil.h"
 
 #include "dashboard/dashboardservice.h"
+#include "rfm/rfmsettings.h"
 #include "rfm/rfmtypes.h"
 #include "services/tagservice.h"
 #include "services/workspace.h"
+#include "storage/database.h"
 #include "util/values.h"
 
 #include <QCommandLineParser>
@@ -57,9 +59,9 @@ QString percent(double share)
 } // namespace
 
 // A member of CommandLine so that tr() (and lupdate) use its context.
-QString CommandLine::dashboardReport(const DashboardData &d, const QString &ownerName, bool fromCache)
+QString CommandLine::dashboardReport(const DashboardData &d, const QString &ownerName, bool fromCache,
+                                     const RfmLabels &labels)
 {
-    const RfmLabels labels;
     QString out;
     out += tr("Dashboard %1 – %2, owner: %3\n")
                .arg(d.filter.from.toString(Qt::ISODate), d.filter.to.toString(Qt::ISODate),
@@ -213,7 +215,8 @@ int CommandLine::runDashboard(const QStringList &args)
     }
     if (ownerId != 0 && ownerName.isEmpty())
         ownerName = p.value(owner);
-    printOut(dashboardReport(data.value(), ownerName, fromCache));
+    const Result<RfmSettings> rfm = RfmSettings::load(workspace.database());
+    printOut(dashboardReport(data.value(), ownerName, fromCache, rfm ? rfm->labels : RfmLabels{}));
     return Success;
 }
 

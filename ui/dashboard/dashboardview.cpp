@@ -4,6 +4,7 @@
 
 #include "dashboard/dashboarddrill.h"
 #include "dashboard/dashboardservice.h"
+#include "rfm/rfmsettings.h"
 #include "rfm/rfmtypes.h"
 #include "services/tagservice.h"
 #include "services/workspace.h"
@@ -375,6 +376,9 @@ void DashboardView::setLoading(bool loading)
 void DashboardView::display(const DashboardData &data)
 {
     m_data = data;
+    // The user may have renamed segments or tiers since the last figures.
+    if (const Result<RfmSettings> settings = RfmSettings::load(m_workspace.database()))
+        m_labels = settings->labels;
     m_hasData = true;
     updateSummary();
     updateSegmentCharts();
@@ -399,12 +403,12 @@ void DashboardView::updateSummary()
 
 QString DashboardView::segmentName(const QString &key) const
 {
-    return RfmLabels().segmentDisplayName(key);
+    return m_labels.segmentDisplayName(key);
 }
 
 QString DashboardView::tierName(const QString &key) const
 {
-    return RfmLabels().tierDisplayName(key);
+    return m_labels.tierDisplayName(key);
 }
 
 QWidget *DashboardView::panel(const QString &name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/dashboarddata.h"
+#include "rfm/rfmtypes.h"
 #include "segments/condition.h"
 #include "util/result.h"
 
@@ -104,6 +105,7 @@ private:
     QString tierName(const QString &key) const;
 
     Workspace &m_workspace;
+    RfmLabels m_labels;
     DashboardJob *m_job;
     DashboardData m_data;
     bool m_hasData = false;
