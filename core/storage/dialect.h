@@ -49,6 +49,13 @@ public:
     virtual QString lockRowSuffix() const = 0;
     /// Text value of a key of a JSON text column ("custom").
     virtual QString jsonText(const QString &column, const QString &key) const = 0;
+    /// Numeric value of a key of a JSON text column; NULL when missing or not a number
+    /// (a stray text never makes the query fail).
+    virtual QString jsonNumber(const QString &column, const QString &key) const = 0;
+    /// Boolean expression: the key holds JSON true.
+    virtual QString jsonIsTrue(const QString &column, const QString &key) const = 0;
+    /// Boolean expression: the key holds a JSON array with the text bound to `bind`.
+    virtual QString jsonArrayContains(const QString &column, const QString &key, const QString &bind) const = 0;
 
     /// string_agg / group_concat.
     virtual QString stringAgg(const QString &expr, const QString &separator) const = 0;
