@@ -4,6 +4,7 @@
 
 #include "demo/demogenerator.h"
 #include "export/customerexport.h"
+#include "segments/segmentservice.h"
 #include "services/customerservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -54,6 +55,8 @@ QString CommandLine::globalHelp() const
                       "  export           Write customers, orders, follow-ups or contacts to a CSV,\n"
                       "                   XLSX, JSON or vCard file.\n"
                       "  duplicates       List (or merge) customers that are probably the same.\n"
+                      "  segments         Saved customer segments: list, add, delete, count.\n"
+                      "  tags             Tags: list, add-rule (a tag that follows a condition), refresh.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -68,7 +71,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export or duplicates"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, segments or tags"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -94,6 +97,10 @@ int CommandLine::run(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == QLatin1String("duplicates"))
         return runDuplicates(rest);
+    if (command == QLatin1String("segments"))
+        return runSegments(rest);
+    if (command == QLatin1String("tags"))
+        return runTags(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {
@@ -320,7 +327,10 @@ int CommandLine::runCustomersList(const QStringList &args)
     const QCommandLineOption archived(QStringLiteral("archived"), tr("List archived customers instead."));
     const QCommandLineOption trash(QStringLiteral("trash"), tr("List the customers in the trash instead."));
     const QCommandLineOption all(QStringLiteral("all"), tr("List active and archived customers."));
-    p.addOptions({o.format, o.search, archived, trash, all, o.output, o.bom});
+    const QCommandLineOption segment(QStringLiteral("segment"), tr("Only the customers of this saved segment."), tr("name"));
+    const QCommandLineOption where(QStringLiteral("where"), tr("Only the customers matching this condition (JSON)."),
+                                   tr("json"));
+    p.addOptions({o.format, o.search, archived, trash, all, segment, where, o.output, o.bom});
     int exit = Success;
     if (!parse(p, QStringLiteral("customers list"), args, &exit))
         return exit;
@@ -342,6 +352,33 @@ int CommandLine::runCustomersList(const QStringList &args)
         filter.scope = CustomerFilter::Scope::Trash;
     else if (p.isSet(all))
         filter.scope = CustomerFilter::Scope::All;
+    if (p.isSet(where)) {
+        auto c = parseWhere(QStringLiteral("customers list"), p.value(where), &exit);
+        if (!c)
+            return exit;
+        filter.condition = c.value();
+    }
+    if (p.isSet(segment) || p.isSet(where)) {
+        // Resolve the name and check the condition before any output is written.
+        auto ws = openWorkspace();
+        if (!ws) {
+            printError(ws.error().message);
+            return Failure;
+        }
+        if (p.isSet(segment)) {
+            auto found = ws.value()->segments().findByName(p.value(segment));
+            if (!found) {
+                printError(QStringLiteral("customers list: %1").arg(found.error().message));
+                return found.error().code == Error::NotFound ? Usage : Failure;
+            }
+            filter.segmentId = found->id;
+        }
+        Status check = ws.value()->customers().checkFilter(filter);
+        if (!check) {
+            printError(QStringLiteral("customers list: %1").arg(check.error().message));
+            return check.error().code == Error::Invalid ? Usage : Failure;
+        }
+    }
 
     return runExport(p.value(o.output), [&](const CustomerExport &exporter, QIODevice &device) {
         return exporter.exportCustomers(device, filter, options);

@@ -5,4 +5,5 @@ set(PATRON_CLI_SOURCES
     cli/clicommands.h cli/clicommands.cpp
     cli/importcommand.cpp
     cli/exportcommand.cpp
-    cli/duplicatescommand.cpp)
+    cli/duplicatescommand.cpp
+    cli/segmentscommand.cpp)

@@ -451,6 +451,17 @@ Result<TagRefreshStats> SegmentService::refreshTags(const QString &kind, const Q
 
 Result<TagRefreshStats> SegmentService::refreshSystemTags(const RfmLabels &labels)
 {
+    return refreshSystemTagsWith(&labels);
+}
+
+Result<TagRefreshStats> SegmentService::refreshSystemTags()
+{
+    return refreshSystemTagsWith(nullptr);
+}
+
+Result<TagRefreshStats> SegmentService::refreshSystemTagsWith(const RfmLabels *labels)
+{
+    const RfmLabels defaults;
     QString scheme;
     {
         QSqlQuery q(m_database.connection());
@@ -464,9 +475,11 @@ Result<TagRefreshStats> SegmentService::refreshSystemTags(const RfmLabels &label
         struct Wanted { QByteArray rule; QString name; };
         QList<Wanted> wanted;
         for (const QString &key : Rfm::segmentKeys(scheme))
-            wanted << Wanted{Condition::leaf(QStringLiteral("rfm.segment"), QStringLiteral("eq"), key).toJson(), labels.segmentLabel(key)};
+            wanted << Wanted{Condition::leaf(QStringLiteral("rfm.segment"), QStringLiteral("eq"), key).toJson(),
+                              (labels ? labels : &defaults)->segmentLabel(key)};
         for (const QString &key : Rfm::tierKeys())
-            wanted << Wanted{Condition::leaf(QStringLiteral("rfm.tier"), QStringLiteral("eq"), key).toJson(), labels.tierLabel(key)};
+            wanted << Wanted{Condition::leaf(QStringLiteral("rfm.tier"), QStringLiteral("eq"), key).toJson(),
+                              (labels ? labels : &defaults)->tierLabel(key)};
         QHash<QByteArray, QPair<qint64, QString>> existing;
         {
             QSqlQuery q(m_database.connection());
@@ -480,6 +493,8 @@ Result<TagRefreshStats> SegmentService::refreshSystemTags(const RfmLabels &label
         for (const Wanted &w : std::as_const(wanted)) {
             keep.insert(w.rule);
             const auto found = existing.value(w.rule, {0, QString()});
+            if (found.first != 0 && !labels)
+                continue; // keep its name
             // A manual tag may already carry the label: the system tag then gets a suffix.
             QString name = w.name;
             auto taken = tagNameTaken(m_database, name, found.first);

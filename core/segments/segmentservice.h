@@ -83,12 +83,16 @@ public:
     /// named by the labels, kept in line with the current snapshot. The RFM scheduler
     /// calls this after each snapshot.
     Result<TagRefreshStats> refreshSystemTags(const RfmLabels &labels);
+    /// The same, keeping the names existing system tags have (new ones get the default
+    /// labels): for callers that do not know the RFM settings (patron tags refresh).
+    Result<TagRefreshStats> refreshSystemTags();
 
 signals:
     void segmentsChanged();
 
 private:
     Result<QString> checkedName(const QString &name, qint64 exceptId) const;
+    Result<TagRefreshStats> refreshSystemTagsWith(const RfmLabels *labels);
     Result<TagRefreshStats> refreshTags(const QString &kind, const QDate &asOf, std::optional<qint64> onlyTag);
 
     Database &m_database;
