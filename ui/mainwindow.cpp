@@ -9,6 +9,7 @@
 #include "import/importactions.h"
 #include "duplicates/duplicatesdialog.h"
 #include "quality/dataqualitydialog.h"
+#include "segments/segmentactions.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -177,6 +178,7 @@ void MainWindow::buildMenus()
     quality->setObjectName(QStringLiteral("actionDataQuality"));
     customers->addSeparator();
     customers->addAction(m_customerActions->manageFields());
+    (new SegmentActions(*m_context, m_list, this))->addTo(customers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);
