@@ -37,7 +37,7 @@ int writeTable(const QString &format, const QStringList &columns,
 {
     ExportOptions options;
     TableWriter::parseFormat(format, &options.format);
-    Output out(QString());
+    Output out(QStringLiteral("-"));
     QString error;
     QIODevice *device = out.open(&error);
     if (!device) {

@@ -9,17 +9,13 @@
 #include "util/values.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Patron {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Patron::SegmentService", text);
-}
 
 Error dbError(const QSqlQuery &q)
 {

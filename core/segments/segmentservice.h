@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QObject>
 
+#include <optional>
+
 namespace Patron {
 
 class Database;

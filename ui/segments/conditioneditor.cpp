@@ -194,10 +194,11 @@ void ConditionRowWidget::setScalarValue(QWidget *editor, const QVariant &v)
 void ConditionRowWidget::rebuildValue()
 {
     // Replace the editors of the previous field / operator.
-    for (QWidget *w : m_valueHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-        w->deleteLater();
+    // Deleted at once (they never send the signal that got us here), so the row never
+    // holds two editors of the same name.
     while (m_valueLayout->count() > 0)
         delete m_valueLayout->takeAt(0);
+    qDeleteAll(m_valueHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_first = m_second = nullptr;
     m_list = nullptr;
     m_listText = nullptr;
@@ -398,17 +399,17 @@ ConditionGroupWidget::ConditionGroupWidget(const QList<SegmentField> &fields, bo
     m_mode->addItem(tr("Match all of (AND)"), int(Condition::Kind::All));
     m_mode->addItem(tr("Match any of (OR)"), int(Condition::Kind::Any));
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ConditionGroupWidget::changed);
-    auto *addRow = new QPushButton(tr("+ Condition"), this);
-    addRow->setObjectName(QStringLiteral("addCondition"));
-    auto *addGroup = new QPushButton(tr("+ Group"), this);
-    addGroup->setObjectName(QStringLiteral("addGroup"));
-    connect(addRow, &QPushButton::clicked, this, [this] { addRow(); });
-    connect(addGroup, &QPushButton::clicked, this, [this] { addGroup(); });
+    auto *rowButton = new QPushButton(tr("+ Condition"), this);
+    rowButton->setObjectName(QStringLiteral("addCondition"));
+    auto *groupButton = new QPushButton(tr("+ Group"), this);
+    groupButton->setObjectName(QStringLiteral("addGroup"));
+    connect(rowButton, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(groupButton, &QPushButton::clicked, this, [this] { addGroup(); });
     auto *top = new QHBoxLayout;
     top->addWidget(m_mode);
     top->addStretch(1);
-    top->addWidget(addRow);
-    top->addWidget(addGroup);
+    top->addWidget(rowButton);
+    top->addWidget(groupButton);
     if (nested) {
         auto *remove = new QToolButton(this);
         remove->setObjectName(QStringLiteral("removeGroup"));
