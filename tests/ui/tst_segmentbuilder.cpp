@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Patron;
