@@ -463,10 +463,7 @@ void ConditionGroupWidget::clearChildren()
 {
     while (m_children->count() > 0) {
         QLayoutItem *item = m_children->takeAt(0);
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater();
-        }
+        delete item->widget(); // not from a child's own signal: safe to delete now
         delete item;
     }
 }
