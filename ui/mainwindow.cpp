@@ -12,6 +12,7 @@
 #include "quality/dataqualitydialog.h"
 #include "rfm/rfmactions.h"
 #include "rfm/rfmscheduler.h"
+#include "segments/segmentactions.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -203,6 +204,7 @@ void MainWindow::buildMenus()
     rfm->addToMenu(customers);
     customers->addSeparator();
     customers->addAction(m_customerActions->manageFields());
+    (new SegmentActions(*m_context, m_list, this))->addTo(customers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);

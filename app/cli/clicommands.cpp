@@ -4,6 +4,7 @@
 
 #include "demo/demogenerator.h"
 #include "export/customerexport.h"
+#include "segments/segmentservice.h"
 #include "services/customerservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -58,6 +59,8 @@ QString CommandLine::globalHelp() const
                       "                   rfm history CUSTOMER_ID shows a customer's segment changes.\n"
                       "  dashboard        Print the dashboard's figures (RFM segments and tiers, revenue\n"
                       "                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.\n"
+                      "  segments         Saved customer segments: list, add, delete, count.\n"
+                      "  tags             Tags: list, add-rule (a tag that follows a condition), refresh.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -72,7 +75,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm or dashboard"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm, segments, tags or dashboard"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -102,6 +105,10 @@ int CommandLine::run(const QStringList &arguments)
         return runRfm(rest);
     if (command == QLatin1String("dashboard"))
         return runDashboard(rest);
+    if (command == QLatin1String("segments"))
+        return runSegments(rest);
+    if (command == QLatin1String("tags"))
+        return runTags(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {
@@ -328,7 +335,10 @@ int CommandLine::runCustomersList(const QStringList &args)
     const QCommandLineOption archived(QStringLiteral("archived"), tr("List archived customers instead."));
     const QCommandLineOption trash(QStringLiteral("trash"), tr("List the customers in the trash instead."));
     const QCommandLineOption all(QStringLiteral("all"), tr("List active and archived customers."));
-    p.addOptions({o.format, o.search, archived, trash, all, o.output, o.bom});
+    const QCommandLineOption segment(QStringLiteral("segment"), tr("Only the customers of this saved segment."), tr("name"));
+    const QCommandLineOption where(QStringLiteral("where"), tr("Only the customers matching this condition (JSON)."),
+                                   tr("json"));
+    p.addOptions({o.format, o.search, archived, trash, all, segment, where, o.output, o.bom});
     int exit = Success;
     if (!parse(p, QStringLiteral("customers list"), args, &exit))
         return exit;
@@ -350,6 +360,33 @@ int CommandLine::runCustomersList(const QStringList &args)
         filter.scope = CustomerFilter::Scope::Trash;
     else if (p.isSet(all))
         filter.scope = CustomerFilter::Scope::All;
+    if (p.isSet(where)) {
+        auto c = parseWhere(QStringLiteral("customers list"), p.value(where), &exit);
+        if (!c)
+            return exit;
+        filter.condition = c.value();
+    }
+    if (p.isSet(segment) || p.isSet(where)) {
+        // Resolve the name and check the condition before any output is written.
+        auto ws = openWorkspace();
+        if (!ws) {
+            printError(ws.error().message);
+            return Failure;
+        }
+        if (p.isSet(segment)) {
+            auto found = ws.value()->segments().findByName(p.value(segment));
+            if (!found) {
+                printError(QStringLiteral("customers list: %1").arg(found.error().message));
+                return found.error().code == Error::NotFound ? Usage : Failure;
+            }
+            filter.segmentId = found->id;
+        }
+        Status check = ws.value()->customers().checkFilter(filter);
+        if (!check) {
+            printError(QStringLiteral("customers list: %1").arg(check.error().message));
+            return check.error().code == Error::Invalid ? Usage : Failure;
+        }
+    }
 
     return runExport(p.value(o.output), [&](const CustomerExport &exporter, QIODevice &device) {
         return exporter.exportCustomers(device, filter, options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "segments/condition.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,10 @@ private:
     int runDashboard(const QStringList &args);       // dashboardcommand.cpp
     static QString dashboardReport(const DashboardData &data, const QString &ownerName, bool fromCache,
                                    const RfmLabels &labels);
+    int runSegments(QStringList args);               // segmentscommand.cpp
+    int runTags(QStringList args);                   // segmentscommand.cpp
+    /// --where JSON as a condition; prints the error and sets *exit on failure.
+    Result<Condition> parseWhere(const QString &command, const QString &json, int *exit);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

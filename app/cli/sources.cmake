@@ -7,4 +7,5 @@ set(PATRON_CLI_SOURCES
     cli/exportcommand.cpp
     cli/duplicatescommand.cpp
     cli/rfmcommand.cpp
-    cli/dashboardcommand.cpp)
+    cli/dashboardcommand.cpp
+    cli/segmentscommand.cpp)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "segments/condition.h"
+
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -19,11 +22,18 @@ struct CustomerFilter
     /// A data-quality check ("missing:mobile", "invalid:email", "duplicate"); see
     /// DataQualityService::condition(). A value not understood matches no customer.
     QString quality;
+    /// An ad-hoc segment condition (dashboard drill-down, builder preview). One that
+    /// does not compile matches no customer; CustomerService::checkFilter() says why.
+    std::optional<Condition> condition;
+    /// A saved segment (segments.id); an unknown id matches no customer.
+    std::optional<qint64> segmentId;
+    /// The as-of date of relative periods in the conditions (invalid = today).
+    QDate asOf;
 
     bool operator==(const CustomerFilter &o) const
     {
         return search == o.search && scope == o.scope && ownerId == o.ownerId && tagId == o.tagId
-               && quality == o.quality;
+               && quality == o.quality && condition == o.condition && segmentId == o.segmentId && asOf == o.asOf;
     }
 };
 

@@ -3,6 +3,7 @@
 #include "dataqualityservice.h"
 #include "recordstore.h"
 #include "search/searchtokenizer.h"
+#include "segments/segmentcompiler.h"
 #include "services/fieldservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -142,12 +143,73 @@ QString CustomerService::whereClause(const CustomerFilter &filter, QVariantMap *
         const QString condition = DataQualityService::condition(filter.quality, m_database.dialect());
         where << (condition.isEmpty() ? QStringLiteral("1 = 0") : condition);
     }
+    if (filter.condition || filter.segmentId) {
+        Result<QString> segment = segmentCondition(filter, binds);
+        where << (segment ? segment.value() : QStringLiteral("1 = 0"));
+    }
     const SearchQuery query = SearchTokenizer::parseQuery(filter.search);
     if (!query.isEmpty()) {
         where << m_database.dialect().customerSearchCondition();
         binds->insert(QStringLiteral(":fts"), m_database.dialect().searchExpression(query));
     }
     return where.join(QLatin1String(" AND "));
+}
+
+Status CustomerService::checkFilter(const CustomerFilter &filter) const
+{
+    QVariantMap binds;
+    Result<QString> r = segmentCondition(filter, &binds);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QString> CustomerService::segmentCondition(const CustomerFilter &filter, QVariantMap *binds) const
+{
+    QStringList parts;
+    auto add = [&](const Condition &condition, const QString &prefix) -> Status {
+        QList<Record> defs;
+        if (SegmentCompiler::usesCustomFields(condition)) {
+            FieldService fields(m_database, m_store);
+            auto d = fields.fields(Entity::Customer, true);
+            if (!d)
+                return d.error();
+            defs = d.value();
+        }
+        SegmentCompiler compiler(m_database.dialect(), defs);
+        compiler.setAsOf(filter.asOf);
+        compiler.setBindPrefix(prefix);
+        auto compiled = compiler.compile(condition);
+        if (!compiled)
+            return compiled.error();
+        parts << compiled->sql;
+        for (auto it = compiled->binds.begin(); it != compiled->binds.end(); ++it)
+            binds->insert(it.key(), it.value());
+        return {};
+    };
+    if (filter.segmentId) {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT definition FROM segments WHERE id = ?"));
+        q.bindValue(0, *filter.segmentId);
+        if (!q.exec())
+            return makeError(Error::Database, q.lastError().text());
+        if (!q.next())
+            return makeError(Error::NotFound,
+                             QCoreApplication::translate("Patron::CustomerService", "The segment no longer exists."));
+        auto condition = Condition::fromJson(q.value(0).toString().toUtf8());
+        if (!condition)
+            return condition.error();
+        Status s = add(condition.value(), QStringLiteral(":sgs"));
+        if (!s)
+            return s.error();
+    }
+    if (filter.condition) {
+        Status s = add(*filter.condition, QStringLiteral(":sgc"));
+        if (!s)
+            return s.error();
+    }
+    return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QLatin1String(" AND "));
 }
 
 Result<qint64> CustomerService::count(const CustomerFilter &filter) const
@@ -183,7 +245,7 @@ Result<CustomerPage> CustomerService::page(const CustomerFilter &filter, const Q
     // planner, once ANALYZE statistics exist, can misjudge the state index as selective
     // and sort the whole table instead, so the index is named explicitly there.
     QString hint;
-    if (SearchTokenizer::parseQuery(filter.search).isEmpty() && !filter.tagId) {
+    if (SearchTokenizer::parseQuery(filter.search).isEmpty() && !filter.tagId && !filter.condition && !filter.segmentId) {
         if (sortExpr == QLatin1String("c.id"))
             hint = m_database.dialect().forceIndex(QString());
         for (const BuiltinColumn &b : kBuiltin) {
@@ -275,13 +337,13 @@ Result<CustomerSummary> CustomerService::summary(qint64 customerId) const
     q.bindValue(0, customerId);
     if (q.exec() && q.next())
         s.lastActivityAt = q.value(0).toString();
-    q.prepare(QStringLiteral("SELECT t.id, t.name, ct.origin FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+    q.prepare(QStringLiteral("SELECT t.id, t.name, ct.origin, t.kind FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                              "WHERE ct.customer_id = ? ORDER BY t.name"));
     q.bindValue(0, customerId);
     if (!q.exec())
         return makeError(Error::Database, q.lastError().text());
     while (q.next())
-        s.tags.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        s.tags.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return s;
 }
 

@@ -22,7 +22,8 @@ struct CustomerSummary
     int orderCount = 0;
     QString lastOrderAt;
     QString lastActivityAt;
-    struct TagRef { qint64 id; QString name; QString origin; };
+    /// origin: customer_tags.origin; kind: tags.kind ("manual", "rule", "system").
+    struct TagRef { qint64 id; QString name; QString origin; QString kind; };
     QList<TagRef> tags;
 };
 
@@ -65,6 +66,13 @@ public:
     {
         return whereClause(filter, binds, false);
     }
+
+    /// Why the filter's condition or segment matches nothing because it is broken
+    /// (unknown field, bad value, missing segment); ok when it compiles.
+    Status checkFilter(const CustomerFilter &filter) const;
+    /// The filter's condition and segment as SQL over customers "c" (binds added), or
+    /// the error; "1 = 1" when the filter has neither.
+    Result<QString> segmentCondition(const CustomerFilter &filter, QVariantMap *binds) const;
 
     /// Whether the database holds any customer at all (trash included): a first start.
     Result<bool> hasAnyCustomers() const;

@@ -14,6 +14,31 @@ namespace Patron {
 
 namespace {
 const int kChunk = 400;
+
+// Rule and system tags follow their condition: refuse to set or clear them by hand.
+Status checkManual(const Database &database, qint64 tagId)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, kind FROM tags WHERE id = ?"));
+    q.bindValue(0, tagId);
+    if (!q.exec())
+        return makeError(Error::Database, q.lastError().text());
+    if (!q.next())
+        return makeError(Error::NotFound, QCoreApplication::translate("Patron::TagService", "The tag no longer exists."));
+    const QString kind = q.value(1).toString();
+    if (kind == QLatin1String("rule"))
+        return makeError(Error::Invalid, QCoreApplication::translate("Patron::TagService",
+                                                                     "\"%1\" is a rule tag: it is set by its condition, "
+                                                                     "not by hand. Edit the rule instead.")
+                                             .arg(q.value(0).toString()));
+    if (kind == QLatin1String("system"))
+        return makeError(Error::Invalid, QCoreApplication::translate("Patron::TagService",
+                                                                     "\"%1\" is a system tag: it follows the RFM "
+                                                                     "analysis and cannot be set by hand.")
+                                             .arg(q.value(0).toString()));
+    return {};
+}
 }
 
 TagService::TagService(Database &database, RecordStore &store, QObject *parent)
@@ -27,12 +52,13 @@ Result<QList<TagInfo>> TagService::tags() const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT t.id, t.name, t.color, (SELECT COUNT(*) FROM customer_tags ct WHERE ct.tag_id = t.id) "
-                               "FROM tags t ORDER BY t.name")))
+    if (!q.exec(QStringLiteral("SELECT t.id, t.name, t.color, (SELECT COUNT(*) FROM customer_tags ct WHERE ct.tag_id = t.id), "
+                               "t.kind, t.rule FROM tags t ORDER BY t.name")))
         return makeError(Error::Database, q.lastError().text());
     QList<TagInfo> out;
     while (q.next())
-        out << TagInfo{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+        out << TagInfo{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                       q.value(4).toString(), q.value(5).toString().toUtf8()};
     return out;
 }
 
@@ -58,6 +84,11 @@ Result<qint64> TagService::ensureTag(const QString &name)
 
 Result<QList<qint64>> TagService::addTag(const QList<qint64> &customerIds, qint64 tagId, const QString &origin)
 {
+    if (origin == QLatin1String("manual")) {
+        Status manual = checkManual(m_database, tagId);
+        if (!manual)
+            return manual.error();
+    }
     QList<qint64> added;
     Transaction tx(m_database);
     if (!tx.isActive())
@@ -106,6 +137,9 @@ Result<QList<qint64>> TagService::addTag(const QList<qint64> &customerIds, qint6
 
 Result<QHash<qint64, QString>> TagService::removeTag(const QList<qint64> &customerIds, qint64 tagId)
 {
+    Status manual = checkManual(m_database, tagId);
+    if (!manual)
+        return manual.error();
     QHash<qint64, QString> removed;
     Transaction tx(m_database);
     if (!tx.isActive())

@@ -17,6 +17,10 @@ struct TagInfo
     QString name;
     QString color;
     qint64 customerCount = 0;
+    /// "manual" (set by people), "rule" (动态标签: follows `rule`) or "system" (follows
+    /// the current RFM segment or tier). Only manual tags can be added or removed by hand.
+    QString kind = QStringLiteral("manual");
+    QByteArray rule; ///< condition JSON (core/segments/condition.h) of rule and system tags
 };
 
 /// Tags (标签) and which customers carry them. Bulk changes return what undo needs.
@@ -30,7 +34,8 @@ public:
     Result<QList<TagInfo>> tags() const;
     /// The tag with this name, created if missing.
     Result<qint64> ensureTag(const QString &name);
-    /// Tags customers; returns the ids that did not have the tag before.
+    /// Tags customers; returns the ids that did not have the tag before. A rule or system
+    /// tag refuses manual changes (Error::Invalid); it follows its condition.
     Result<QList<qint64>> addTag(const QList<qint64> &customerIds, qint64 tagId,
                                  const QString &origin = QStringLiteral("manual"));
     /// Untags customers; returns the ids that had it, with the origin they had.

@@ -3,6 +3,7 @@
 #include "customerservice.h"
 #include "fieldservice.h"
 #include "recordstore.h"
+#include "segments/segmentservice.h"
 #include "storage/database.h"
 #include "tagservice.h"
 
@@ -30,6 +31,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const ConnectionSettings &set
     ws->m_tags = std::make_unique<TagService>(*ws->m_database, *ws->m_store);
     ws->m_users = std::make_unique<UserService>(*ws->m_database, *ws->m_store);
     ws->m_fields = std::make_unique<FieldService>(*ws->m_database, *ws->m_store);
+    ws->m_segments = std::make_unique<SegmentService>(*ws->m_database, *ws->m_store, *ws->m_customers, *ws->m_tags);
     return ws;
 }
 

@@ -15,6 +15,7 @@ class CustomerService;
 class TagService;
 class UserService;
 class FieldService;
+class SegmentService;
 
 /// The composition root of core: one open database and the services over it. The GUI
 /// and the command line each create one and share the same code paths.
@@ -36,6 +37,7 @@ public:
     TagService &tags() const { return *m_tags; }
     UserService &users() const { return *m_users; }
     FieldService &fields() const { return *m_fields; }
+    SegmentService &segments() const { return *m_segments; }
 
 private:
     Workspace() = default;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<TagService> m_tags;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<FieldService> m_fields;
+    std::unique_ptr<SegmentService> m_segments;
 };
 
 } // namespace Patron

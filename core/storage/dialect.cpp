@@ -100,6 +100,25 @@ public:
         return QStringLiteral("json_extract(%1, '$.\"%2\"')").arg(column, key);
     }
 
+    QString jsonNumber(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("(CASE WHEN json_type(%1, '$.\"%2\"') IN ('integer', 'real') "
+                              "THEN json_extract(%1, '$.\"%2\"') END)")
+            .arg(column, key);
+    }
+
+    QString jsonIsTrue(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("(COALESCE(json_type(%1, '$.\"%2\"'), '') = 'true')").arg(column, key);
+    }
+
+    QString jsonArrayContains(const QString &column, const QString &key, const QString &bind) const override
+    {
+        return QStringLiteral("(COALESCE(json_type(%1, '$.\"%2\"'), '') = 'array' AND EXISTS (SELECT 1 FROM "
+                              "json_each(%1, '$.\"%2\"') je WHERE je.value = %3))")
+            .arg(column, key, bind);
+    }
+
     bool isUniqueViolation(const QSqlError &error) const override
     {
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
@@ -226,6 +245,27 @@ public:
     QString jsonText(const QString &column, const QString &key) const override
     {
         return QStringLiteral("(%1::jsonb ->> '%2')").arg(column, key);
+    }
+
+    QString jsonNumber(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("(CASE WHEN jsonb_typeof(%1::jsonb -> '%2') = 'number' "
+                              "THEN (%1::jsonb ->> '%2')::double precision END)")
+            .arg(column, key);
+    }
+
+    QString jsonIsTrue(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("(COALESCE(jsonb_typeof(%1::jsonb -> '%2'), '') = 'boolean' AND (%1::jsonb ->> '%2') = 'true')")
+            .arg(column, key);
+    }
+
+    QString jsonArrayContains(const QString &column, const QString &key, const QString &bind) const override
+    {
+        // @> with a one-element array, not the ? operator (Qt would take it for a placeholder).
+        return QStringLiteral("(COALESCE(jsonb_typeof(%1::jsonb -> '%2'), '') = 'array' AND (%1::jsonb -> '%2') @> "
+                              "jsonb_build_array(CAST(%3 AS text)))")
+            .arg(column, key, bind);
     }
 
     bool isUniqueViolation(const QSqlError &error) const override

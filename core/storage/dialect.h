@@ -49,6 +49,13 @@ public:
     virtual QString lockRowSuffix() const = 0;
     /// Text value of a key of a JSON text column ("custom").
     virtual QString jsonText(const QString &column, const QString &key) const = 0;
+    /// Numeric value of a key of a JSON text column; NULL when missing or not a number
+    /// (a stray text never makes the query fail).
+    virtual QString jsonNumber(const QString &column, const QString &key) const = 0;
+    /// Boolean expression: the key holds JSON true.
+    virtual QString jsonIsTrue(const QString &column, const QString &key) const = 0;
+    /// Boolean expression: the key holds a JSON array with the text bound to `bind`.
+    virtual QString jsonArrayContains(const QString &column, const QString &key, const QString &bind) const = 0;
 
     /// Whole days from 1970-01-01 to an ISO date expression ('YYYY-MM-DD'), as an integer
     /// expression (differences of two give days between dates; RFM recency).

@@ -113,8 +113,10 @@ void CustomerActions::fillTags(ChoiceDialog *dialog) const
 {
     const auto tags = m_context.workspace().tags().tags();
     if (tags) {
-        for (const TagInfo &t : tags.value())
-            dialog->addChoice(t.name, t.id);
+        for (const TagInfo &t : tags.value()) {
+            if (t.kind == QLatin1String("manual")) // rule and system tags follow their condition
+                dialog->addChoice(t.name, t.id);
+        }
     }
 }
 

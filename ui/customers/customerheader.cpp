@@ -90,8 +90,17 @@ void CustomerHeader::setSummary(const CustomerSummary &s)
     else if (c.value(QStringLiteral("archived")).toInt() != 0)
         m_chips->addWidget(makeChip(tr("Archived"), QStringLiteral("#f2f4f7"), m_chipsHost));
     for (const auto &t : s.tags) {
-        QLabel *chip = makeChip(t.name, QStringLiteral("#dcfae6"), m_chipsHost);
+        // Manual tags green; rule tags (动态标签) blue with a ⚙; RFM system tags violet.
+        const bool system = t.kind == QLatin1String("system");
+        const bool rule = !system && (t.kind == QLatin1String("rule") || t.origin == QLatin1String("rule"));
+        QLabel *chip = makeChip(system ? tr("%1 · RFM").arg(t.name) : rule ? tr("⚙ %1").arg(t.name) : t.name,
+                                system ? QStringLiteral("#ebe9fe") : rule ? QStringLiteral("#d1e9ff") : QStringLiteral("#dcfae6"),
+                                m_chipsHost);
         chip->setObjectName(QStringLiteral("tagChip"));
+        chip->setProperty("tagKind", system ? QStringLiteral("system") : rule ? QStringLiteral("rule") : QStringLiteral("manual"));
+        chip->setToolTip(system ? tr("System tag: follows the customer's current RFM segment or tier")
+                         : rule ? tr("Rule tag: set automatically while the customer matches its condition")
+                                : tr("Manual tag"));
         m_chips->addWidget(chip);
     }
     m_chipsHost->updateGeometry();

@@ -9,6 +9,7 @@
 #include "services/tagservice.h"
 #include "services/workspace.h"
 #include "domain/entity.h"
+#include "segments/segmentsidebar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -43,6 +45,8 @@ CustomerListView::CustomerListView(CommandContext &context, AppSettings &setting
     , m_stack(new QStackedWidget(this))
     , m_searchTimer(new QTimer(this))
     , m_qualityChip(new QPushButton(this))
+    , m_segments(new SegmentSidebar(context, this))
+    , m_conditionChip(new QPushButton(this))
 {
     setObjectName(QStringLiteral("CustomerListView"));
     m_search->setObjectName(QStringLiteral("search"));
@@ -99,7 +103,19 @@ CustomerListView::CustomerListView(CommandContext &context, AppSettings &setting
     m_qualityChip->hide();
     connect(m_qualityChip, &QPushButton::clicked, this, [this] { setQualityFilter(QString(), QString()); });
     bar->addWidget(m_qualityChip);
+    m_conditionChip->setObjectName(QStringLiteral("conditionChip"));
+    m_conditionChip->setStyleSheet(m_qualityChip->styleSheet());
+    m_conditionChip->hide();
+    connect(m_conditionChip, &QPushButton::clicked, this, &CustomerListView::clearCondition);
+    bar->addWidget(m_conditionChip);
     bar->addStretch(1);
+    connect(m_segments, &SegmentSidebar::segmentSelected, this, [this](qint64 id) {
+        if (id > 0 && m_condition) {
+            m_condition.reset(); // a saved segment replaces the drill-down
+            m_conditionChip->hide();
+        }
+        applyFilter();
+    });
 
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setModel(m_model);
@@ -157,10 +173,20 @@ CustomerListView::CustomerListView(CommandContext &context, AppSettings &setting
     m_stack->addWidget(m_table);
     m_stack->addWidget(buildEmptyState());
 
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addLayout(bar);
+    mainLayout->addWidget(m_stack, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_segments);
+    splitter->addWidget(main);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(splitter, 1);
     updateEmptyState();
 }
 
@@ -223,7 +249,35 @@ void CustomerListView::applyFilter()
     if (tag != kAllItems)
         filter.tagId = tag;
     filter.quality = m_quality;
+    if (m_segments->currentSegment() > 0)
+        filter.segmentId = m_segments->currentSegment();
+    filter.condition = m_condition;
     m_model->setFilter(filter);
+}
+
+void CustomerListView::showCondition(const Condition &condition, const QString &title)
+{
+    m_condition = condition;
+    {
+        const QSignalBlocker block(m_segments);
+        m_segments->selectSegment(0);
+    }
+    // A condition that does not compile shows no customers; the chip says why.
+    CustomerFilter check;
+    check.condition = condition;
+    const Status valid = m_workspace.customers().checkFilter(check);
+    m_conditionChip->setText(valid ? tr("%1  ✕").arg(title) : tr("⚠ %1  ✕").arg(title));
+    m_conditionChip->setToolTip(valid ? tr("Click to show all customers again")
+                                      : tr("This filter cannot be applied: %1").arg(valid.error().message));
+    m_conditionChip->show();
+    applyFilter();
+}
+
+void CustomerListView::clearCondition()
+{
+    m_condition.reset();
+    m_conditionChip->hide();
+    applyFilter();
 }
 
 void CustomerListView::setQualityFilter(const QString &quality, const QString &label)

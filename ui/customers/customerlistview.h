@@ -16,6 +16,7 @@ namespace Patron {
 class AppSettings;
 class CommandContext;
 class CustomerTableModel;
+class SegmentSidebar;
 class Workspace;
 
 /// The customer list: search as you type, scope (active / archived / trash), owner and tag
@@ -54,6 +55,14 @@ public:
     QString qualityFilter() const { return m_quality; }
     QPushButton *qualityChip() const { return m_qualityChip; }
 
+    /// Filters the list by an ad-hoc condition (a dashboard drill-down) with a visible,
+    /// removable chip showing title; the saved segment choice is cleared meanwhile. An
+    /// empty title with an empty condition removes it.
+    void showCondition(const Condition &condition, const QString &title);
+    void clearCondition();
+    QPushButton *conditionChip() const { return m_conditionChip; }
+    SegmentSidebar *segmentSidebar() const { return m_segments; }
+
 signals:
     void openRequested(qint64 customerId);
     void selectionChanged();
@@ -84,6 +93,9 @@ private:
     QTimer *m_searchTimer;
     QPushButton *m_qualityChip;
     QString m_quality;
+    SegmentSidebar *m_segments;
+    QPushButton *m_conditionChip;
+    std::optional<Condition> m_condition;
     bool m_databaseEmpty = false;
 };
 
