@@ -102,6 +102,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_list, &CustomerListView::loadDemoRequested, this, &MainWindow::loadDemoData);
     connect(m_list, &CustomerListView::databaseEmptyChanged, this, [this](bool empty) { m_loadDemo->setEnabled(empty); });
     connect(m_page, &Customer360Page::backRequested, this, &MainWindow::showCustomerList);
+    // A click on a chart opens the customers behind it: the list, filtered by the chart's condition.
+    connect(m_dashboard, &DashboardView::drillDownRequested, this, [this](const Condition &condition, const QString &title) {
+        m_list->showCondition(condition, title);
+        showCustomerList();
+    });
     connect(m_page, &Customer360Page::stateChanged, this, &MainWindow::updateTargets);
     connect(m_customerActions, &CustomerActions::openRequested, this, &MainWindow::openCustomer);
     connect(m_customerActions, &CustomerActions::customerCreated, this, &MainWindow::openCustomer);

@@ -9,6 +9,7 @@
 #include "dashboard/dashboardview.h"
 #include "dashboardfixture.h"
 #include "mainwindow.h"
+#include "models/customertablemodel.h"
 #include "rfm/rfmtypes.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
@@ -271,6 +272,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->hasData() && !window.dashboard()->isLoading(), 20000);
         window.findChild<QAction *>(QStringLiteral("actionShowCustomers"))->trigger();
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.customerList()));
+    }
+
+    void drillDownOpensTheCustomersInTheList()
+    {
+        // The main window connects the dashboard to the list: a click on a segment's bar
+        // shows exactly the customers the dashboard counted for it (its own SQL) through
+        // the segment compiler's condition.
+        MainWindow window(*m_ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("actionShowDashboard"))->trigger();
+        DashboardView *dashboard = window.dashboard();
+        dashboard->setFilter(range());
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasData() && !dashboard->isLoading(), 20000);
+        qint64 expected = -1;
+        for (const SegmentFigure &f : dashboard->data().segments) {
+            if (f.key == Rfm::ImportantValue)
+                expected = f.customers;
+        }
+        QCOMPARE(expected, 2);
+        QChartView *view = dashboard->chartView(QStringLiteral("segments"));
+        auto *segments = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().constFirst());
+        QVERIFY(segments);
+        const int n = int(Rfm::segmentKeys(Rfm::SchemeRfm8).size());
+        emit segments->clicked(n - 1, segments->barSets().at(0));
+        auto *stack = window.findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.customerList()));
+        QTRY_COMPARE(window.customerList()->model()->totalCount(), expected);
     }
 };
 
