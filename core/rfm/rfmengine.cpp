@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <cstdio>
+#include <limits>
 
 namespace Patron {
 
@@ -169,21 +170,13 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     struct DropScored
     {
         QSqlQuery &q;
-        ~DropScored()
-        {
-            q.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_scored"));
-            q.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_trans"));
-        }
+        ~DropScored() { q.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_scored")); }
     } dropScored {q0};
     if (!q0.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_scored"))
-        || !q0.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_trans"))
         || !q0.exec(QStringLiteral(
             "CREATE TEMPORARY TABLE rfm_scored (customer_id BIGINT, "
             "recency_days INTEGER, frequency INTEGER, monetary_cents BIGINT, r_score INTEGER, "
-            "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)"))
-        || !q0.exec(QStringLiteral(
-            "CREATE TEMPORARY TABLE rfm_trans (customer_id BIGINT, from_segment TEXT, "
-            "to_segment TEXT, from_tier TEXT, to_tier TEXT)")))
+            "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)")))
         return dbError(q0);
     // Snapshots a crashed or failed pass left behind, and values pruning left.
     RfmWriter(m_database, false).cleanUp();
@@ -339,9 +332,9 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
         q0.finish();
     }
 
-    // 5. Transitions against the previous snapshot with values (the newest on or before D),
-    // into rfm_trans, still without the write lock. An incremental update committed from
-    // now on adds a transition with a larger id: publishing redoes those customers.
+    // 5. The previous snapshot with values (the newest on or before D) the transitions
+    // compare against, and a mark: an incremental update committed from now on adds a
+    // transition with a larger id, and publishing redoes those customers.
     RfmWriter writer(m_database, timing);
     qint64 previous = 0;
     qint64 transitionMark = 0;
@@ -351,23 +344,10 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
             return dbError(q0);
         transitionMark = q0.value(0).toLongLong();
         q0.finish();
-        auto prev = writer.previousSnapshot(asOfText, 0);
+        auto prev = writer.previousSnapshot(asOfText, std::numeric_limits<qint64>::max());
         if (!prev)
             return prev.error();
         previous = prev.value();
-        Params p;
-        const QString sql
-            = QStringLiteral(
-                  "INSERT INTO rfm_trans (customer_id, from_segment, to_segment, from_tier, "
-                  "to_tier) "
-                  "SELECT v.customer_id, p.segment, v.segment, p.tier, v.tier "
-                  "FROM rfm_scored v LEFT JOIN rfm_values p ON p.snapshot_id = CAST(%1 AS BIGINT) "
-                  "AND p.customer_id = v.customer_id "
-                  "WHERE p.customer_id IS NULL OR p.segment <> v.segment OR p.tier <> v.tier")
-                  .arg(p.add(QStringLiteral("prev"), previous));
-        if (!execute(q0, sql, p, &error))
-            return error;
-        q0.finish();
     }
     if (!step(45))
         return cancelled();
@@ -393,7 +373,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     } discard {writer, snapshotId};
 
     {
-        auto copied = writer.copyValues(snapshotId, [&](int permille) {
+        auto copied = writer.copyValues(snapshotId, asOfText, previous, [&](int permille) {
             return step(45 + permille * 45 / 1000);
         });
         if (!copied)
@@ -404,7 +384,8 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     if (!step(95))
         return cancelled();
 
-    // 7. Publishing, in one short transaction: the flag, the transitions, which snapshots
+    // 7. Publishing, in one short transaction: the flag, transitions redone for customers
+    // an incremental update changed meanwhile, which snapshots
     // lose their values. Nothing can be cancelled after this.
     auto old = writer.publish(snapshotId, asOfText, previous, transitionMark, settings.keepSnapshots);
     if (!old)

@@ -18,8 +18,14 @@ namespace Patron::RfmPrivate {
 
 namespace {
 
-/// Customers per write transaction: ~0.2–0.5 s of SQLite's write lock at 1M customers.
-constexpr int kChunk = 50000;
+/// Customers per write transaction: well under a second of SQLite's write lock.
+/// PATRON_RFM_CHUNK overrides it (tests cross chunk boundaries with a handful of customers).
+int chunkSize()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("PATRON_RFM_CHUNK", &ok);
+    return ok && n > 0 ? n : 50000;
+}
 
 using Binds = QList<QPair<QString, QVariant>>;
 
@@ -39,7 +45,7 @@ QVariant optionalDouble(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
 }
 
-/// Start of the chunk after the one starting at `from`: the (kChunk+1)-th customer id from
+/// Start of the chunk after the one starting at `from`: the (chunkSize()+1)-th customer id from
 /// there (an index range scan), nullopt when the chunk is the last.
 Result<std::optional<qint64>>
 nextChunk(QSqlQuery &q, const QString &table, const QString &filter, const Binds &binds, qint64 from)
@@ -50,7 +56,7 @@ nextChunk(QSqlQuery &q, const QString &table, const QString &filter, const Binds
                    QStringLiteral("SELECT customer_id FROM %1 WHERE %2 customer_id >= :from "
                                   "ORDER BY customer_id LIMIT 1 OFFSET %3")
                        .arg(table, filter)
-                       .arg(kChunk),
+                       .arg(chunkSize()),
                    b);
     if (!s)
         return s.error();
@@ -59,6 +65,19 @@ nextChunk(QSqlQuery &q, const QString &table, const QString &filter, const Binds
         next = q.value(0).toLongLong();
     q.finish();
     return next;
+}
+
+/// Transitions of snapshot :sid's rows against snapshot :prev (as of :as_of).
+QString transitionsSql()
+{
+    return QStringLiteral(
+        "INSERT INTO rfm_transitions (customer_id, snapshot_id, as_of, from_segment, "
+        "to_segment, from_tier, to_tier) SELECT v.customer_id, v.snapshot_id, "
+        "CAST(:as_of AS TEXT), p.segment, v.segment, p.tier, v.tier "
+        "FROM rfm_values v LEFT JOIN rfm_values p ON p.snapshot_id = CAST(:prev AS BIGINT) "
+        "AND p.customer_id = v.customer_id "
+        "WHERE v.snapshot_id = :sid AND (p.customer_id IS NULL "
+        "OR p.segment <> v.segment OR p.tier <> v.tier)");
 }
 
 } // namespace
@@ -139,7 +158,7 @@ Result<qint64> RfmWriter::createSnapshot(const RfmSnapshotInfo &info, const Scor
     return id;
 }
 
-Result<bool> RfmWriter::copyValues(qint64 snapshotId,
+Result<bool> RfmWriter::copyValues(qint64 snapshotId, const QString &asOf, qint64 previous,
                                    const std::function<bool(int permille)> &progress)
 {
     QSqlQuery q(m_database.connection());
@@ -163,19 +182,34 @@ Result<bool> RfmWriter::copyValues(qint64 snapshotId,
             b.append({QStringLiteral(":to"), *next.value()});
         }
         Status s = write([&](QSqlQuery &w) {
+            Status r = run(w,
+                           QStringLiteral(
+                               "INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, "
+                               "frequency, monetary_cents, r_score, f_score, m_score, segment, "
+                               "tier) SELECT CAST(:sid AS BIGINT), customer_id, recency_days, "
+                               "frequency, monetary_cents, r_score, f_score, m_score, segment, "
+                               "tier FROM rfm_scored WHERE %1 ORDER BY customer_id")
+                               .arg(range),
+                           b);
+            if (!r)
+                return r;
+            // The chunk's transitions against the previous snapshot, tied to the
+            // unpublished one (history() and transitionsBetween() only read those of
+            // published snapshots). Both sides in primary-key order: no random lookups.
+            Binds bt = b;
+            bt.append({QStringLiteral(":as_of"), asOf});
+            bt.append({QStringLiteral(":prev"), previous});
             return run(w,
-                       QStringLiteral(
-                           "INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, "
-                           "frequency, monetary_cents, r_score, f_score, m_score, segment, tier) "
-                           "SELECT CAST(:sid AS BIGINT), customer_id, recency_days, frequency, "
-                           "monetary_cents, r_score, f_score, m_score, segment, tier "
-                           "FROM rfm_scored WHERE %1 ORDER BY customer_id")
-                           .arg(range),
-                       b);
+                       transitionsSql()
+                           + QStringLiteral(" AND v.customer_id >= :from")
+                           + (next.value() ? QStringLiteral(" AND v.customer_id < :to")
+                                           : QString())
+                           + QStringLiteral(" ORDER BY v.customer_id"),
+                       bt);
         });
         if (!s)
             return s.error();
-        done += next.value() ? kChunk : total - done;
+        done += next.value() ? chunkSize() : total - done;
         from = next.value();
         if (progress && !progress(int(total > 0 ? done * 1000 / total : 1000)))
             return false;
@@ -206,44 +240,45 @@ Result<QList<qint64>> RfmWriter::publish(qint64 snapshotId, const QString &asOf,
         auto now = previousSnapshot(asOf, snapshotId);
         if (!now)
             return now.error();
-        const QString redo
-            = QStringLiteral(
-                  "INSERT INTO rfm_trans (customer_id, from_segment, to_segment, from_tier, "
-                  "to_tier) SELECT v.customer_id, p.segment, v.segment, p.tier, v.tier "
-                  "FROM rfm_values v LEFT JOIN rfm_values p ON p.snapshot_id = "
-                  "CAST(:prev AS BIGINT) AND p.customer_id = v.customer_id "
-                  "WHERE v.snapshot_id = :sid AND (p.customer_id IS NULL "
-                  "OR p.segment <> v.segment OR p.tier <> v.tier)");
-        const QString changed = QStringLiteral(
-            "SELECT t.customer_id FROM rfm_transitions t WHERE t.id > :mark "
-            "AND t.snapshot_id = :prev");
+        const QString redo = transitionsSql();
         if (now.value() != previous) {
-            // Another pass published meanwhile: compare against its snapshot instead.
-            if (!q.exec(QStringLiteral("DELETE FROM rfm_trans")))
-                return dbError(q);
-            r = run(q, redo, {{sid, snapshotId}, {QStringLiteral(":prev"), now.value()}});
-        } else {
-            // Customers an incremental update moved since the transitions were computed.
-            const Binds b {{sid, snapshotId},
-                           {QStringLiteral(":prev"), previous},
-                           {QStringLiteral(":mark"), transitionMark}};
-            r = run(q,
-                    QStringLiteral("DELETE FROM rfm_trans WHERE customer_id IN (%1)").arg(changed),
-                    {b.at(1), b.at(2)});
+            // Another pass published meanwhile: compare against its snapshot instead (rare,
+            // and the one case that rewrites every transition under the lock).
+            r = run(q, QStringLiteral("DELETE FROM rfm_transitions WHERE snapshot_id = :sid"),
+                    {{sid, snapshotId}});
             if (r)
-                r = run(q, redo + QStringLiteral(" AND v.customer_id IN (%1)").arg(changed), b);
+                r = run(q, redo,
+                        {{sid, snapshotId},
+                         {QStringLiteral(":prev"), now.value()},
+                         {QStringLiteral(":as_of"), asOf}});
+            if (!r)
+                return r;
         }
-        if (!r)
-            return r;
+        // Customers an incremental update moved since the transitions were computed: a
+        // transition on the previous snapshot newer than the mark (snapshot index + id).
         r = run(q,
-                QStringLiteral("INSERT INTO rfm_transitions (customer_id, snapshot_id, as_of, "
-                               "from_segment, to_segment, from_tier, to_tier) "
-                               "SELECT customer_id, CAST(:sid AS BIGINT), CAST(:as_of AS TEXT), "
-                               "from_segment, to_segment, from_tier, to_tier "
-                               "FROM rfm_trans ORDER BY customer_id"),
-                {{sid, snapshotId}, {QStringLiteral(":as_of"), asOf}});
+                QStringLiteral("SELECT DISTINCT t.customer_id FROM rfm_transitions t "
+                               "WHERE t.snapshot_id = :prev AND t.id > :mark"),
+                {{QStringLiteral(":prev"), previous}, {QStringLiteral(":mark"), transitionMark}});
         if (!r)
             return r;
+        QList<qint64> changed;
+        while (q.next() && now.value() == previous)
+            changed << q.value(0).toLongLong();
+        q.finish();
+        for (qint64 c : std::as_const(changed)) {
+            const Binds b {{sid, snapshotId}, {QStringLiteral(":c"), c}};
+            r = run(q,
+                    QStringLiteral("DELETE FROM rfm_transitions WHERE snapshot_id = :sid "
+                                   "AND customer_id = :c"),
+                    b);
+            if (r)
+                r = run(q, redo + QStringLiteral(" AND v.customer_id = :c"),
+                        {b.at(0), b.at(1), {QStringLiteral(":prev"), previous},
+                         {QStringLiteral(":as_of"), asOf}});
+            if (!r)
+                return r;
+        }
         // Pruning: the newest computations keep their values (never the one just made).
         if (!q.exec(QStringLiteral(
                 "SELECT id FROM rfm_snapshots WHERE values_kept = 1 ORDER BY id DESC")))
@@ -308,6 +343,25 @@ void RfmWriter::discard(qint64 snapshotId)
 {
     if (!deleteValues(snapshotId))
         return;
+    // Its transitions, chunk by chunk too, before the row (whose cascade would do it all
+    // in one transaction).
+    for (;;) {
+        int deleted = 0;
+        Status s = write([&](QSqlQuery &q) {
+            Status r = run(q,
+                           QStringLiteral("DELETE FROM rfm_transitions WHERE id IN (SELECT t.id "
+                                          "FROM rfm_transitions t WHERE t.snapshot_id = :sid "
+                                          "LIMIT %1)")
+                               .arg(chunkSize()),
+                           {{QStringLiteral(":sid"), snapshotId}});
+            deleted = q.numRowsAffected();
+            return r;
+        });
+        if (!s)
+            return;
+        if (deleted < chunkSize())
+            break;
+    }
     write([&](QSqlQuery &q) {
         return run(q, QStringLiteral("DELETE FROM rfm_snapshots WHERE id = :sid AND published = 0"),
                    {{QStringLiteral(":sid"), snapshotId}});
@@ -320,8 +374,9 @@ void RfmWriter::cleanUp()
     const QString cutoff = Values::storeDateTime(QDateTime::currentDateTime().addSecs(-3600));
     if (!run(q,
              QStringLiteral("SELECT s.id, s.published FROM rfm_snapshots s WHERE s.values_kept = 0 "
-                            "AND ((s.published = 0 AND s.computed_at < :cutoff) OR EXISTS "
-                            "(SELECT 1 FROM rfm_values v WHERE v.snapshot_id = s.id))"),
+                            "AND ((s.published = 0 AND s.computed_at < :cutoff) OR (s.published "
+                            "= 1 AND EXISTS (SELECT 1 FROM rfm_values v WHERE v.snapshot_id = "
+                            "s.id)))"),
              {{QStringLiteral(":cutoff"), cutoff}}))
         return;
     QList<QPair<qint64, bool>> found;

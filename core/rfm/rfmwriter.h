@@ -13,8 +13,8 @@ class Database;
 
 namespace Patron::RfmPrivate {
 
-/// Writes a snapshot scored into the calling thread's temporary tables rfm_scored (every
-/// customer's row) and rfm_trans (its transitions): the snapshot row unpublished
+/// Writes a snapshot scored into the calling thread's temporary table rfm_scored (every
+/// customer's row) and its transitions: the snapshot row unpublished
 /// (values_kept = 0, published = 0, so Rfm::currentSnapshotSql() does not see it), its
 /// values in chunks of customers, then publish() in one short transaction. A pass that
 /// crashes in between leaves an unpublished snapshot that cleanUp() removes later.
@@ -27,17 +27,18 @@ public:
     /// earlier, and when on asOf, made before `before`. 0 when none.
     Result<qint64> previousSnapshot(const QString &asOf, qint64 before);
     Result<qint64> createSnapshot(const RfmSnapshotInfo &info, const ScoreBounds &bounds);
-    /// Copies rfm_scored into rfm_values; progress gets 0–1000 and returns false to stop
-    /// (the result is then false).
-    Result<bool> copyValues(qint64 snapshotId, const std::function<bool(int permille)> &progress);
-    /// Publishes the snapshot and its transitions (redone for customers an incremental
-    /// update changed since `transitionMark`, all of them when the previous snapshot is
-    /// no longer `previous`) and marks the snapshots beyond `keep` as pruned. Returns them.
+    /// Copies rfm_scored into rfm_values and writes the transitions against `previous`,
+    /// chunk by chunk; progress gets 0–1000 and returns false to stop (result false).
+    Result<bool> copyValues(qint64 snapshotId, const QString &asOf, qint64 previous,
+                            const std::function<bool(int permille)> &progress);
+    /// Publishes the snapshot, redoes its transitions for customers an incremental update
+    /// changed since `transitionMark` (all of them when the previous snapshot is no longer
+    /// `previous`) and marks the snapshots beyond `keep` as pruned. Returns those.
     Result<QList<qint64>> publish(qint64 snapshotId, const QString &asOf, qint64 previous,
                                   qint64 transitionMark, int keep);
     /// Deletes a snapshot's values, chunk by chunk.
     Status deleteValues(qint64 snapshotId);
-    /// Deletes an unpublished snapshot.
+    /// Deletes an unpublished snapshot, its values and transitions.
     void discard(qint64 snapshotId);
     /// Removes values of pruned snapshots and unpublished snapshots older than an hour
     /// (younger ones may belong to a pass still running elsewhere).
