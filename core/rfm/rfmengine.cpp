@@ -167,29 +167,6 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     // The connection this thread's Transaction will use; the temporary table is its own.
     QSqlQuery q0(m_database.connection());
     Error error;
-    const bool sqlite = m_database.backend() == Backend::SQLite;
-    // SQLite: a bigger page cache for the pass (the temporary tables' and the database's),
-    // back to what it was afterwards.
-    struct Caches
-    {
-        QSqlQuery &q;
-        QList<QPair<QString, QString>> restore;
-        ~Caches()
-        {
-            for (const auto &r : restore)
-                q.exec(QStringLiteral("PRAGMA %1 = %2").arg(r.first, r.second));
-        }
-    } caches {q0, {}};
-    if (sqlite) {
-        for (const QString &pragma : {QStringLiteral("main.cache_size"), QStringLiteral("temp.cache_size")}) {
-            if (q0.exec(QStringLiteral("PRAGMA ") + pragma) && q0.next()) {
-                caches.restore.append({pragma, QString::number(q0.value(0).toLongLong())});
-                q0.finish();
-                q0.exec(QStringLiteral("PRAGMA %1 = -131072").arg(pragma)); // 128 MiB
-            }
-        }
-        q0.finish();
-    }
     struct DropScored
     {
         QSqlQuery &q;
@@ -197,14 +174,9 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     } dropScored {q0};
     if (!q0.exec(QStringLiteral("DROP TABLE IF EXISTS rfm_scored"))
         || !q0.exec(QStringLiteral(
-            "CREATE TEMPORARY TABLE rfm_scored (customer_id %1, "
+            "CREATE TEMPORARY TABLE rfm_scored (customer_id BIGINT, "
             "recency_days INTEGER, frequency INTEGER, monetary_cents BIGINT, r_score INTEGER, "
-            "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)")
-                         // SQLite: the rowid, so the table itself is in customer order and
-                         // the chunks below read it sequentially (through a separate index,
-                         // every row was a random page of the temporary file: 2-3x slower).
-                         .arg(sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
-                                     : QStringLiteral("BIGINT PRIMARY KEY"))))
+            "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)")))
         return dbError(q0);
     // Snapshots a crashed or failed pass left behind, and values pruning left.
     RfmWriter(m_database, false).cleanUp();
@@ -268,7 +240,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
                   "                        r_score, f_score, m_score, segment, tier) "
                   "SELECT customer_id, recency, frequency, monetary, r_score, f_score, m_score,"
                   "       segment, %10 "
-                  "FROM segmented ORDER BY customer_id")
+                  "FROM segmented")
                   .arg(kNotCounted, window, day,
                        dialect.dayNumber(QStringLiteral("substr(a.last_at, 1, 10)")),
                        monetaryExpr(settings.monetary, QStringLiteral("a.total"),
@@ -286,6 +258,8 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
 
     // 3. Everyone else not in the trash, still into rfm_scored: dormant (counted orders only
     // before the window) or no purchase (none on or before D).
+    if (!q0.exec(QStringLiteral("CREATE INDEX rfm_scored_ix ON rfm_scored (customer_id)")))
+        return dbError(q0);
     {
         Params p;
         const QString before
