@@ -1,6 +1,7 @@
 // RfmEngine: the full set-based pass and the incremental update of one customer.
 
 #include "rfmengine_p.h"
+#include "rfmwriter.h"
 
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -13,6 +14,7 @@
 #include <QVariant>
 
 #include <cstdio>
+#include <limits>
 
 namespace Patron {
 
@@ -176,6 +178,8 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
             "recency_days INTEGER, frequency INTEGER, monetary_cents BIGINT, r_score INTEGER, "
             "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)")))
         return dbError(q0);
+    // Snapshots a crashed or failed pass left behind, and values pruning left.
+    RfmWriter(m_database, false).cleanUp();
     // 2. Scored customers: aggregate, tie-safe scores (RANK() - 1 = how many are strictly
     // smaller, or strictly larger for recency), means over the scored, segment and tier.
     // Into a temporary table before the write transaction: on SQLite the heavy part (the
@@ -252,97 +256,41 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     if (!step(40))
         return cancelled();
 
-    Transaction tx(m_database);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(tx.connection());
-
-    // 1. The snapshot row (counts and means are filled in at the end).
+    // 3. Everyone else not in the trash, still into rfm_scored: dormant (counted orders only
+    // before the window) or no purchase (none on or before D).
+    if (!q0.exec(QStringLiteral("CREATE INDEX rfm_scored_ix ON rfm_scored (customer_id)")))
+        return dbError(q0);
     {
         Params p;
-        const QString sql
-            = QStringLiteral(
-                  "INSERT INTO rfm_snapshots (as_of, computed_at, scheme, window_days, settings) "
-                  "VALUES (%1, %2, %3, %4, %5) RETURNING id")
-                  .arg(p.add(QStringLiteral("as_of"), asOfText),
-                       p.add(QStringLiteral("now"), Values::now()),
-                       p.add(QStringLiteral("scheme"), settings.scheme),
-                       p.add(QStringLiteral("window"), settings.windowDays),
-                       p.add(QStringLiteral("settings"), settings.toJson()));
-        if (!execute(q, sql, p, &error))
-            return error;
-    }
-    if (!q.next())
-        return dbError(q);
-    const qint64 snapshotId = q.value(0).toLongLong();
-    q.finish();
-    if (!step(45))
-        return cancelled();
-
-    // 2b. The scored rows, in customer order: the primary key and the customer index then
-    // grow at their end instead of at random places (3 times faster on SQLite).
-    {
-        Params p;
-        const QString sql
-            = QStringLiteral(
-                  "INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, frequency, "
-                  "monetary_cents, r_score, f_score, m_score, segment, tier) "
-                  "SELECT CAST(%1 AS BIGINT), customer_id, recency_days, frequency, "
-                  "monetary_cents, r_score, f_score, m_score, segment, tier "
-                  "FROM rfm_scored ORDER BY customer_id")
-                  .arg(p.add(QStringLiteral("sid"), snapshotId));
-        if (!execute(q, sql, p, &error))
-            return error;
-        q.finish();
-    }
-
-    if (!step(55))
-        return cancelled();
-
-    // 3. Everyone else not in the trash: dormant (counted orders only before the window) or
-    // no purchase (none on or before D).
-    {
-        Params p;
-        const QString sid
-            = QStringLiteral("CAST(%1 AS BIGINT)").arg(p.add(QStringLiteral("sid"), snapshotId));
         const QString before
             = QStringLiteral("o.ordered_at < ") + p.add(QStringLiteral("to_date"), range.to);
         const QString dormant = textParam(p, QStringLiteral("k_") + Rfm::Dormant, Rfm::Dormant);
         const QString none = textParam(p, QStringLiteral("k_") + Rfm::NoPurchase, Rfm::NoPurchase);
         const QString sql
-            = QStringLiteral("INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, "
-                             "frequency, monetary_cents,"
-                             "                        segment, tier) "
-                             "SELECT %1, u.id, CAST(NULL AS INTEGER), 0, 0, u.segment, %2 FROM ("
-                             "  SELECT c.id AS id, CASE WHEN EXISTS (SELECT 1 FROM orders o WHERE "
-                             "o.customer_id = c.id"
-                             "    AND %3 AND %4) THEN %5 ELSE %6 END AS segment"
-                             "  FROM customers c WHERE c.deleted_at IS NULL AND NOT EXISTS"
-                             "    (SELECT 1 FROM rfm_values v WHERE v.snapshot_id = %1 AND "
-                             "v.customer_id = c.id)"
-                             ") u")
-                  .arg(sid,
-                       tierCase(p, settings, QStringLiteral("u.segment"),
+            = QStringLiteral(
+                  "INSERT INTO rfm_scored (customer_id, frequency, monetary_cents, segment, tier) "
+                  "SELECT u.id, 0, 0, u.segment, %1 FROM ("
+                  "  SELECT c.id AS id, CASE WHEN EXISTS (SELECT 1 FROM orders o"
+                  "    WHERE o.customer_id = c.id AND %2 AND %3) THEN %4 ELSE %5 END AS segment"
+                  "  FROM customers c WHERE c.deleted_at IS NULL AND NOT EXISTS"
+                  "    (SELECT 1 FROM rfm_scored v WHERE v.customer_id = c.id)"
+                  ") u")
+                  .arg(tierCase(p, settings, QStringLiteral("u.segment"),
                                 {Rfm::Dormant, Rfm::NoPurchase}),
                        kNotCounted, before, dormant, none);
-        if (!execute(q, sql, p, &error))
+        if (!execute(q0, sql, p, &error))
             return error;
-        q.finish();
+        q0.finish();
     }
-    if (!step(70))
-        return cancelled();
 
     // 4. Counts, means and score bounds of the snapshot.
     RfmSnapshotInfo info;
-    info.id = snapshotId;
     info.asOf = asOfText;
     info.scheme = settings.scheme;
     info.windowDays = settings.windowDays;
     info.settings = settings;
     ScoreBounds bounds;
     {
-        Params p;
-        const QString sid = p.add(QStringLiteral("sid"), snapshotId);
         QString cols
             = QStringLiteral("COUNT(*), AVG(v.recency_days * 1.0), AVG(v.frequency * 1.0), "
                              "AVG(v.monetary_cents * 1.0)");
@@ -354,135 +302,101 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
         for (int k = 2; k <= 5; ++k)
             cols += QStringLiteral(", MAX(CASE WHEN v.m_score < %1 THEN v.monetary_cents END)")
                         .arg(k);
-        if (!execute(q,
-                     QStringLiteral("SELECT %1 FROM rfm_values v WHERE v.snapshot_id = %2 AND "
-                                    "v.r_score IS NOT NULL")
-                         .arg(cols, sid),
-                     p, &error)
-            || !q.next())
-            return error.isError() ? error : dbError(q);
-        info.scoredCount = q.value(0).toLongLong();
-        auto opt = [&q](int i) {
-            return q.value(i).isNull() ? std::nullopt
-                                       : std::optional<double>(q.value(i).toDouble());
+        if (!q0.exec(QStringLiteral("SELECT %1 FROM rfm_scored v WHERE v.r_score IS NOT NULL")
+                         .arg(cols))
+            || !q0.next())
+            return dbError(q0);
+        info.scoredCount = q0.value(0).toLongLong();
+        auto opt = [&q0](int i) {
+            return q0.value(i).isNull() ? std::nullopt
+                                        : std::optional<double>(q0.value(i).toDouble());
         };
         info.meanRecency = opt(1);
         info.meanFrequency = opt(2);
         info.meanMonetary = opt(3);
-        auto bound = [&q](int i) {
-            return q.value(i).isNull() ? std::nullopt
-                                       : std::optional<qint64>(q.value(i).toLongLong());
+        auto bound = [&q0](int i) {
+            return q0.value(i).isNull() ? std::nullopt
+                                        : std::optional<qint64>(q0.value(i).toLongLong());
         };
         for (int i = 0; i < 4; ++i) {
             bounds.r[size_t(i)] = bound(4 + i);
             bounds.f[size_t(i)] = bound(8 + i);
             bounds.m[size_t(i)] = bound(12 + i);
         }
-        q.finish();
-        if (!execute(q,
-                     QStringLiteral("SELECT COUNT(*) FROM rfm_values v WHERE v.snapshot_id = %1")
-                         .arg(sid),
-                     p, &error)
-            || !q.next())
-            return error.isError() ? error : dbError(q);
-        info.customerCount = q.value(0).toLongLong();
-        q.finish();
+        q0.finish();
+        if (!q0.exec(QStringLiteral("SELECT COUNT(*), MIN(customer_id), MAX(customer_id) "
+                                    "FROM rfm_scored"))
+            || !q0.next())
+            return dbError(q0);
+        info.customerCount = q0.value(0).toLongLong();
+        q0.finish();
     }
+
+    // 5. The previous snapshot with values (the newest on or before D) the transitions
+    // compare against, and a mark: an incremental update committed from now on adds a
+    // transition with a larger id, and publishing redoes those customers.
+    RfmWriter writer(m_database, timing);
+    qint64 previous = 0;
+    qint64 transitionMark = 0;
     {
-        Params p;
-        const QString sql
-            = QStringLiteral("UPDATE rfm_snapshots SET customer_count = %1, scored_count = %2, "
-                             "mean_recency = %3, mean_frequency = %4, mean_monetary = %5, "
-                             "score_bounds = %6 WHERE id = %7")
-                  .arg(p.add(QStringLiteral("cc"), info.customerCount),
-                       p.add(QStringLiteral("sc"), info.scoredCount),
-                       p.add(QStringLiteral("mr"),
-                             info.meanRecency ? QVariant(*info.meanRecency)
-                                              : QVariant(QMetaType::fromType<double>())),
-                       p.add(QStringLiteral("mf"),
-                             info.meanFrequency ? QVariant(*info.meanFrequency)
-                                                : QVariant(QMetaType::fromType<double>())),
-                       p.add(QStringLiteral("mm"),
-                             info.meanMonetary ? QVariant(*info.meanMonetary)
-                                               : QVariant(QMetaType::fromType<double>())),
-                       p.add(QStringLiteral("bounds"), bounds.toJson()),
-                       p.add(QStringLiteral("sid"), snapshotId));
-        if (!execute(q, sql, p, &error))
-            return error;
-        q.finish();
+        if (!q0.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM rfm_transitions"))
+            || !q0.next())
+            return dbError(q0);
+        transitionMark = q0.value(0).toLongLong();
+        q0.finish();
+        auto prev = writer.previousSnapshot(asOfText, std::numeric_limits<qint64>::max());
+        if (!prev)
+            return prev.error();
+        previous = prev.value();
     }
-    if (!step(80))
+    if (!step(45))
         return cancelled();
 
-    // 5. Transitions against the previous snapshot with values (the newest before this one).
+    // 6. The snapshot row, unpublished (values_kept = 0: Rfm::currentSnapshotSql() does not
+    // see it), then its values in short transactions of a range of customers each: a save
+    // elsewhere waits for one chunk at most, never for the whole pass.
+    auto created = writer.createSnapshot(info, bounds);
+    if (!created)
+        return created.error();
+    info.id = created.value();
+    const qint64 snapshotId = info.id;
+    struct Discard
     {
-        Params p;
-        const QString sql
-            = QStringLiteral(
-                  "SELECT s.id FROM rfm_snapshots s WHERE s.values_kept = 1 AND s.id <> %1 "
-                  "AND (s.as_of < %2 OR (s.as_of = %2 AND s.id < %1)) "
-                  "ORDER BY s.as_of DESC, s.id DESC LIMIT 1")
-                  .arg(p.add(QStringLiteral("sid"), snapshotId),
-                       p.add(QStringLiteral("as_of"), asOfText));
-        if (!execute(q, sql, p, &error))
-            return error;
-        const qint64 previous = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        Params t;
-        const QString sid
-            = QStringLiteral("CAST(%1 AS BIGINT)").arg(t.add(QStringLiteral("sid"), snapshotId));
-        const QString insert
-            = QStringLiteral(
-                  "INSERT INTO rfm_transitions (customer_id, snapshot_id, as_of, from_segment, "
-                  "to_segment, "
-                  "from_tier, to_tier) "
-                  "SELECT v.customer_id, %1, %2, p.segment, v.segment, p.tier, v.tier "
-                  "FROM rfm_values v LEFT JOIN rfm_values p ON p.snapshot_id = %3 AND "
-                  "p.customer_id = v.customer_id "
-                  "WHERE v.snapshot_id = %1 AND (p.customer_id IS NULL OR p.segment <> v.segment "
-                  "OR p.tier <> v.tier)")
-                  .arg(sid, textParam(t, QStringLiteral("as_of"), asOfText),
-                       QStringLiteral("CAST(%1 AS BIGINT)")
-                           .arg(t.add(QStringLiteral("prev"), previous)));
-        if (!execute(q, insert, t, &error))
-            return error;
-        q.finish();
-    }
-    if (!step(90))
-        return cancelled();
+        RfmWriter &w;
+        qint64 id;
+        bool armed = true;
+        ~Discard()
+        {
+            if (armed)
+                w.discard(id);
+        }
+    } discard {writer, snapshotId};
 
-    // 6. Pruning: the newest computations keep their values (never the one just made).
     {
-        if (!q.exec(QStringLiteral(
-                "SELECT id FROM rfm_snapshots WHERE values_kept = 1 ORDER BY id DESC")))
-            return dbError(q);
-        QList<qint64> old;
-        int seen = 0;
-        while (q.next()) {
-            if (++seen > settings.keepSnapshots)
-                old << q.value(0).toLongLong();
-        }
-        q.finish();
-        for (qint64 id : std::as_const(old)) {
-            Params p;
-            const QString sid = p.add(QStringLiteral("sid"), id);
-            if (!execute(q,
-                         QStringLiteral("DELETE FROM rfm_values WHERE snapshot_id = %1").arg(sid),
-                         p, &error)
-                || !execute(q,
-                            QStringLiteral("UPDATE rfm_snapshots SET values_kept = 0 WHERE id = %1")
-                                .arg(sid),
-                            p, &error))
-                return error;
-            q.finish();
-        }
+        auto copied = writer.copyValues(snapshotId, asOfText, previous, [&](int permille) {
+            return step(45 + permille * 45 / 1000);
+        });
+        if (!copied)
+            return copied.error();
+        if (!copied.value())
+            return cancelled();
     }
     if (!step(95))
         return cancelled();
 
-    Status s = tx.commit();
-    if (!s)
-        return s.error();
+    // 7. Publishing, in one short transaction: the flag, transitions redone for customers
+    // an incremental update changed meanwhile, which snapshots
+    // lose their values. Nothing can be cancelled after this.
+    auto old = writer.publish(snapshotId, asOfText, previous, transitionMark, settings.keepSnapshots);
+    if (!old)
+        return old.error();
+    discard.armed = false;
+
+    // 8. Pruning, in chunks again; a failure leaves values the next pass removes.
+    for (qint64 id : old.value())
+        writer.deleteValues(id);
+    writer.report();
+
     // The stored computed_at, for the caller.
     auto stored = snapshot(snapshotId);
     if (stored && stored.value())

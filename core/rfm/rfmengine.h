@@ -65,8 +65,11 @@ struct RfmTransition
 ///   bought, and an archived customer can come back: its value is still worth knowing).
 /// - The full pass is set-based: one INSERT … SELECT with an aggregate over orders and
 ///   window functions for the tie-safe scores and the means, one for the customers without
-///   counted orders, one for transitions, all in one write transaction on the calling
-///   thread's connection. Cancelling (progress returns false) rolls everything back.
+///   counted orders, one for transitions, into temporary tables of the calling thread's
+///   connection without any write lock. The snapshot is then written unpublished in short
+///   transactions of 50,000 customers and published (with its transitions) in one short
+///   transaction, so a save elsewhere never waits for the whole pass. Cancelling (progress
+///   returns false) removes what was written; nothing is visible before publishing.
 /// - updateCustomer() recomputes one customer in the current snapshot against that
 ///   snapshot's stored distribution (score bounds, means, settings). Other customers'
 ///   scores catch up at the next full pass.

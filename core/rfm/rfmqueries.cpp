@@ -210,7 +210,8 @@ RfmTransition readTransition(const QSqlQuery &q)
 const QString kTransitionSelect
     = QStringLiteral("SELECT t.id, t.customer_id, t.snapshot_id, t.as_of, t.from_segment, "
                      "t.to_segment, t.from_tier, t.to_tier "
-                     "FROM rfm_transitions t ");
+                     "FROM rfm_transitions t JOIN rfm_snapshots s ON s.id = t.snapshot_id "
+                     "AND s.published = 1 ");
 
 } // namespace
 

@@ -446,6 +446,135 @@ private slots:
         QCOMPARE(engine().currentSnapshot().value()->id, three.id);
     }
 
+    // Values written in chunks of two customers (chunk boundaries inside the fixture) are
+    // the same as in one chunk; transitions and pruning too.
+    void chunkedWrites()
+    {
+        fixture();
+        RfmSettings s;
+        s.keepSnapshots = 1;
+        const RfmSnapshotInfo whole = compute(s);
+        QList<RfmValue> expected;
+        QVERIFY(engine().snapshotRows(whole.id, [&](const RfmValue &v) {
+            expected << v;
+            return true;
+        }));
+        qputenv("PATRON_RFM_CHUNK", "2");
+        const RfmSnapshotInfo chunked = compute(s, D.addDays(1));
+        qunsetenv("PATRON_RFM_CHUNK");
+        QVERIFY(chunked.id > whole.id);
+        QCOMPARE(engine().currentSnapshot().value()->id, chunked.id);
+        QCOMPARE(chunked.customerCount, 7);
+        QList<RfmValue> got;
+        QVERIFY(engine().snapshotRows(chunked.id, [&](const RfmValue &v) {
+            got << v;
+            return true;
+        }));
+        QCOMPARE(got.size(), expected.size());
+        for (int i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i).customerId, expected.at(i).customerId);
+            QCOMPARE(got.at(i).segment, expected.at(i).segment);
+            QCOMPARE(got.at(i).tier, expected.at(i).tier);
+            QCOMPARE(got.at(i).frequency, expected.at(i).frequency);
+            QCOMPARE(got.at(i).monetaryCents, expected.at(i).monetaryCents);
+            QCOMPARE(got.at(i).rScore, expected.at(i).rScore);
+            QCOMPARE(got.at(i).fScore, expected.at(i).fScore);
+            QCOMPARE(got.at(i).mScore, expected.at(i).mScore);
+        }
+        // Recency grew by a day for everyone, nobody changed segment.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1")
+                           .arg(chunked.id)),
+                 0);
+        // The first snapshot's values were pruned, in chunks too.
+        qputenv("PATRON_RFM_CHUNK", "3");
+        const RfmSnapshotInfo third = compute(s, D.addDays(2));
+        qunsetenv("PATRON_RFM_CHUNK");
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id <> %1")
+                           .arg(third.id)),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values")), 7);
+    }
+
+    // A pass's snapshot is invisible until published: a crash mid-way leaves an
+    // unpublished one, which is never current and which a later pass removes once it is
+    // old enough not to belong to a pass still running elsewhere.
+    void unpublishedSnapshots()
+    {
+        fixture();
+        const RfmSnapshotInfo first = compute();
+        QSqlQuery q(m_ws->database().connection());
+        auto abandoned = [&](const QString &computedAt) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO rfm_snapshots (as_of, computed_at, scheme, window_days, "
+                "values_kept, published) VALUES ('2026-07-05', :at, 'rfm8', 365, 0, 0) "
+                "RETURNING id"));
+            q.bindValue(QStringLiteral(":at"), computedAt);
+            if (!q.exec() || !q.next())
+                qWarning() << q.lastError().text();
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            q.prepare(QStringLiteral(
+                "INSERT INTO rfm_values (snapshot_id, customer_id, segment) VALUES (:s, :c, 'dormant')"));
+            for (qint64 c : {A, B, C}) {
+                q.bindValue(QStringLiteral(":s"), id);
+                q.bindValue(QStringLiteral(":c"), c);
+                if (!q.exec())
+                    qWarning() << q.lastError().text();
+            }
+            return id;
+        };
+        const qint64 old = abandoned(QStringLiteral("2026-01-01T00:00:00"));
+        const qint64 young = abandoned(Values::now());
+        QCOMPARE(engine().currentSnapshot().value()->id, first.id);
+        QCOMPARE(seg(A), Rfm::GeneralDevelop);
+        const RfmSnapshotInfo second = compute();
+        QCOMPARE(engine().currentSnapshot().value()->id, second.id);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_snapshots WHERE id = %1").arg(old)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1").arg(old)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_values WHERE snapshot_id = %1").arg(young)), 3);
+        QCOMPARE(count(QStringLiteral("SELECT published FROM rfm_snapshots WHERE id = %1").arg(second.id)), 1);
+        // Previous snapshot for the transitions: the published one, not the abandoned ones.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1")
+                           .arg(second.id)),
+                 0);
+    }
+
+    // An incremental update committed while the pass writes its chunks changes the
+    // previous snapshot: the new snapshot's transition starts from the updated segment.
+    void incrementalUpdateDuringPass()
+    {
+        fixture();
+        const RfmSnapshotInfo first = compute();
+        QCOMPARE(seg(F), Rfm::NoPurchase);
+        QString updated;
+        bool done = false;
+        auto r = engine().compute(RfmSettings {}, D, [&](int percent) {
+            if (percent > 45 && !done) {
+                done = true;
+                order(F, QStringLiteral("2026-06-29"), 50000);
+                auto v = engine().updateCustomer(F);
+                if (v && v.value())
+                    updated = v.value()->segment;
+            }
+            return true;
+        });
+        QVERIFY(r);
+        QVERIFY(done);
+        QVERIFY(!updated.isEmpty());
+        QVERIFY(updated != Rfm::NoPurchase);
+        // The pass scored before the order: F is no_purchase again, coming from `updated`.
+        QCOMPARE(seg(F), Rfm::NoPurchase);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rfm_transitions WHERE snapshot_id = %1")
+                           .arg(r->id)),
+                 1);
+        auto h = engine().history(F);
+        QVERIFY(h);
+        QCOMPARE(h->first().snapshotId, r->id);
+        QCOMPARE(h->first().fromSegment, updated);
+        QCOMPARE(h->first().toSegment, Rfm::NoPurchase);
+        Q_UNUSED(first);
+    }
+
     void incrementalMatchesFullRecompute()
     {
         fixture();

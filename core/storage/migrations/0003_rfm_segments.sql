@@ -8,6 +8,9 @@
 -- score_bounds (JSON {"r":[…4],"f":[…4],"m":[…4]}) holds, per score k = 2..5, the largest
 -- F/M value (smallest R value) that scored below k: an incremental update scores one
 -- customer against the snapshot's distribution without counting its rows.
+-- A full pass writes its values in several short transactions with published = 0 and
+-- values_kept = 0 (queries never see it), then publishes it in one; an unpublished
+-- snapshot left behind by a crash is removed by a later pass.
 CREATE TABLE rfm_snapshots (
     id {{PK}},
     as_of TEXT NOT NULL,
@@ -21,7 +24,8 @@ CREATE TABLE rfm_snapshots (
     mean_frequency DOUBLE PRECISION,
     mean_monetary DOUBLE PRECISION,
     values_kept INTEGER NOT NULL DEFAULT 1,
-    score_bounds TEXT NOT NULL DEFAULT '{}'
+    score_bounds TEXT NOT NULL DEFAULT '{}',
+    published INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX rfm_snapshots_as_of_ix ON rfm_snapshots (as_of, id);
 
