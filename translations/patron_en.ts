@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Patron</name>
+    <message>
+        <source>RFM settings: &quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: &quot;%1.%2&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition is nested too deeply (more than %1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition has too many parts (more than %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition group has both &quot;all&quot; and &quot;any&quot;, or a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition group must hold a list of conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition group may only hold conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition needs a field and an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of condition &quot;%1&quot; must be a text, a number or a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of condition &quot;%1&quot; may only hold texts and numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of condition &quot;%1&quot; must be a whole number of days from 0 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of condition &quot;%1&quot; must be given as dates (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed again since this edit (now “%2”), so the edit cannot be undone or redone without losing that change.</source>
@@ -629,26 +680,6 @@ Run &quot;patron import customers --help&quot; for the import options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-  export           Write customers, orders, follow-ups or contacts to a CSV,
-                   XLSX, JSON or vCard file.
-  duplicates       List (or merge) customers that are probably the same.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo, customers list, orders list, import, export or duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists groups of customers that are probably the same (same customer code, mobile, email or company name), one row per customer: group number, reason, customer id, code, name, mobile, email. Customers in the trash are left out.
 &quot;patron duplicates merge SURVIVOR_ID OTHER_ID…&quot; merges customers into the first one: it keeps its non-empty values (else the others&apos; first non-empty ones), takes over their orders, follow-ups, tasks, tickets, contacts and tags, and moves the others to the trash.</source>
         <translation type="unfinished"></translation>
@@ -825,6 +856,215 @@ Without a command, Patron starts its desktop window.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+  rfm              Compute RFM scores, segments and tiers and print them;
+                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
+  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
+                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export, duplicates, rfm or dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1 – %2, owner: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers %1, buying in the range %2, counted orders %3, revenue %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments: no RFM snapshot yet (run patron rfm).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments (snapshot %1 as of %2): customers, revenue in the range
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers (value pyramid):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue concentration: the top 20% of buying customers bring %1 of the revenue.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month      revenue                counted orders  active customers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention cohorts (first order month, customers, share buying in month +1, +2, …):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep ranking: revenue, new customers, follow-ups, tasks done
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the cache, computed at %1 in %2 ms.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures computed at %1 in %2 ms.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the figures of the dashboard (数据看板): customers and revenue by RFM segment and tier (current snapshot), revenue concentration (top 20% and the Pareto curve), monthly revenue and active customers, retention cohorts, the lifecycle funnel and the rep ranking. Revenue counts orders that are not cancelled or refunded, in the date range (default: the last 12 months up to today); customers in the trash are left out. Figures are cached in the database and computed again when the data changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD, default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers of this owner (user name or display name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures again even when the cached ones are current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: unknown format &quot;%1&quot;; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: --%1 must be a date like 2025-06-30, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: --from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes the RFM model (最近一次消费, 消费频率, 消费金额) of every customer not in the trash, stores it as a snapshot (so segment changes are kept) and prints one row per customer: id, code, name, recency in days, number of counted orders, monetary value in yuan, the R/F/M scores 1–5, the segment and the tier. Customers without a counted order in the window have empty scores. Options override the saved RFM settings for this run only.
+&quot;patron rfm history CUSTOMER_ID&quot; lists a customer&apos;s segment changes; &quot;patron rfm settings&quot; prints the saved settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute as of this date (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders of the last DAYS days count; 0 = all history (default: the saved setting, 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm8 (the eight mean-based segments) or rf-grid (the 10-cell R×F grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary value: total (default) or average order value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm: --as-of must be a date like 2026-06-30, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm: --window must be a whole number of days from 0 (all history) to 36500, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm: unknown scheme &quot;%1&quot;; use rfm8 or rf-grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm: --monetary must be total or average, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing RFM… %1% (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s RFM segment and tier changes, newest first: as-of date, from segment (empty when the customer entered), to segment, from tier, to tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm history: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfm history: give a customer id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the saved RFM settings as JSON (window, monetary measure, scheme, thresholds, labels, tier mapping, snapshots kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -842,6 +1082,17 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>Tick the columns to show; drag or use the buttons to order them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Condition</name>
+    <message>
+        <source>The condition is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1232,10 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RFM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1538,296 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Dashboard</name>
+    <message>
+        <source>The dashboard needs a date range whose start is not after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DashboardView</name>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top 20% of buying customers bring %1 of the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying customers, by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 of buying customers (%2 customers, %3 of the revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who bought in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 orders, %4 active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 mo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers bought in month +%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RFM snapshot yet: segments and tiers appear after the first RFM computation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments: share of customers and of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value pyramid: customers by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly revenue and active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue concentration (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: customers by first order month, share buying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new data and compute the figures again if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard or save it as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1 (computed in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; bought in the range &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; orders &amp;nbsp;·&amp;nbsp; revenue &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; the top 20% of buying customers bring &lt;b&gt;%5%&lt;/b&gt; of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1. Customers %2, bought in the range %3, orders %4, revenue %5, top 20% bring %6%. Figures of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order in %1, bought again in month +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of %1 who bought in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers of %1 in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3608,18 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
             <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ManageFieldsDialog</name>
@@ -3406,6 +3963,394 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::Rfm</name>
+    <message>
+        <source>Important value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmActions</name>
+    <message>
+        <source>RFM &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window, monetary measure, segments, thresholds, labels and tiers of the RFM model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute RFM now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every customer&apos;s RFM scores, segment and tier as of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing RFM… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmPanel</name>
+    <message>
+        <source>RFM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment changes, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the current RFM snapshot yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed yet (Customers → Recompute RFM now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>R %1 · %Ln day(s) ago</source>
+        <translation>
+            <numerusform>R %1 · %Ln day ago</numerusform>
+            <numerusform>R %1 · %Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>F %1 · %Ln order(s)</source>
+        <translation>
+            <numerusform>F %1 · %Ln order</numerusform>
+            <numerusform>F %1 · %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>M %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No counted order in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>No counted order in the last %Ln day.</numerusform>
+            <numerusform>No counted order in the last %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No counted order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tier: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RFM history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmSettings</name>
+    <message>
+        <source>RFM settings are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: the window must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: the monetary measure must be &quot;total&quot; or &quot;average&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: the recency threshold must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: the frequency threshold must be a whole number of orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: the monetary threshold must be a whole number of cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings: the number of snapshots to keep must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFM window must be from 0 (all history) to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown RFM scheme &quot;%1&quot;; use rfm8 or rf-grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recency threshold must be from 0 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frequency threshold must be at least 1 order, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monetary threshold cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots keeping their values must be from 1 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown RFM segment &quot;%1&quot; in the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot; in the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown RFM segment &quot;%1&quot; in the tier mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmSettingsDialog</name>
+    <message>
+        <source>Fixed: recent when the last order is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: frequent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: high value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight segments (high/low R, F, M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R×F grid (ten segments on the scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders counted from the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a fixed threshold a customer is high in a dimension when better than the mean of all scored customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (R):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (F):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary (M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots keeping customer values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments and tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier &amp;labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved RFM settings could not be read (%1); the defaults are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::RowConverter</name>
     <message>
         <source>Map a column to the customer name, or at least to the mobile, e-mail or customer code, so that rows can be created or matched.</source>
@@ -3549,6 +4494,13 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message>
         <source>is not a lifecycle stage (认知, 考虑, 购买, 使用, 忠诚, 流失).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SetRfmSettingsCommand</name>
+    <message>
+        <source>Change RFM settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Patron</name>
+    <message>
+        <source>RFM settings: &quot;%1&quot; must be an object.</source>
+        <translation>RFM 设置：“%1”必须是对象。</translation>
+    </message>
+    <message>
+        <source>RFM settings: &quot;%1.%2&quot; must be text.</source>
+        <translation>RFM 设置：“%1.%2”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The condition is nested too deeply (more than %1 levels).</source>
+        <translation>筛选条件嵌套过深（超过 %1 层）。</translation>
+    </message>
+    <message>
+        <source>The condition has too many parts (more than %1).</source>
+        <translation>筛选条件包含的部分过多（超过 %1 个）。</translation>
+    </message>
+    <message>
+        <source>A condition group has both &quot;all&quot; and &quot;any&quot;, or a field.</source>
+        <translation>条件组中同时含有“all”和“any”，或含有字段。</translation>
+    </message>
+    <message>
+        <source>A condition group must hold a list of conditions.</source>
+        <translation>条件组必须包含一个条件列表。</translation>
+    </message>
+    <message>
+        <source>A condition group may only hold conditions.</source>
+        <translation>条件组中只能包含条件。</translation>
+    </message>
+    <message>
+        <source>A condition needs a field and an operator.</source>
+        <translation>条件需要有字段和运算符。</translation>
+    </message>
+    <message>
+        <source>The value of condition &quot;%1&quot; must be a text, a number or a list.</source>
+        <translation>条件“%1”的值必须是文本、数字或列表。</translation>
+    </message>
+    <message>
+        <source>The list of condition &quot;%1&quot; may only hold texts and numbers.</source>
+        <translation>条件“%1”的列表中只能包含文本和数字。</translation>
+    </message>
+    <message>
+        <source>The period of condition &quot;%1&quot; must be a whole number of days from 0 to 36500.</source>
+        <translation>条件“%1”的时间段必须是 0 到 36500 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>The period of condition &quot;%1&quot; must be given as dates (YYYY-MM-DD).</source>
+        <translation>条件“%1”的时间段必须以日期（YYYY-MM-DD）给出。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed again since this edit (now “%2”), so the edit cannot be undone or redone without losing that change.</source>
@@ -641,38 +692,6 @@ Run &quot;patron import customers --help&quot; for the import options.
         <translation>无法撤销导入批次 %1：%2</translation>
     </message>
     <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-  export           Write customers, orders, follow-ups or contacts to a CSV,
-                   XLSX, JSON or vCard file.
-  duplicates       List (or merge) customers that are probably the same.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation>命令：
-  demo             在空数据库中填入逼真的演示数据。
-  customers list   以 CSV 或 JSON 格式输出客户。
-  orders list      以 CSV 或 JSON 格式输出订单。
-  import           从 CSV/XLSX/XLS 导入客户、订单、联系人或跟进记录；
-                   import list 列出以往的导入，import undo BATCH 撤销其中一次导入。
-  export           将客户、订单、跟进记录或联系人写入 CSV、
-                   XLSX、JSON 或 vCard 文件。
-  duplicates       列出（或合并）很可能是同一客户的重复客户。
-
-运行“patron &lt;command&gt; --help”查看某个命令的选项。
-不带命令时，Patron 会打开桌面窗口。
-</translation>
-    </message>
-    <message>
-        <source>demo, customers list, orders list, import, export or duplicates</source>
-        <translation>demo、customers list、orders list、import、export 或 duplicates</translation>
-    </message>
-    <message>
         <source>Lists groups of customers that are probably the same (same customer code, mobile, email or company name), one row per customer: group number, reason, customer id, code, name, mobile, email. Customers in the trash are left out.
 &quot;patron duplicates merge SURVIVOR_ID OTHER_ID…&quot; merges customers into the first one: it keeps its non-empty values (else the others&apos; first non-empty ones), takes over their orders, follow-ups, tasks, tickets, contacts and tags, and moves the others to the trash.</source>
         <translation>列出很可能是同一客户的重复客户分组（客户编号、手机、邮箱或公司名称相同），每个客户一行：组号、原因、客户 ID、编号、名称、手机、邮箱。回收站中的客户不计在内。
@@ -842,6 +861,244 @@ Without a command, Patron starts its desktop window.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+  rfm              Compute RFM scores, segments and tiers and print them;
+                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
+  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
+                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation>命令：
+  demo             在空数据库中填入逼真的演示数据。
+  customers list   以 CSV 或 JSON 格式输出客户。
+  orders list      以 CSV 或 JSON 格式输出订单。
+  import           从 CSV/XLSX/XLS 导入客户、订单、联系人或跟进记录；
+                   import list 列出以往的导入，import undo BATCH 撤销其中一次导入。
+  export           将客户、订单、跟进记录或联系人写入 CSV、
+                   XLSX、JSON 或 vCard 文件。
+  duplicates       列出（或合并）很可能是同一客户的重复客户。
+  rfm              计算并输出 RFM 评分、RFM 客群和客户层级；
+                   rfm history CUSTOMER_ID 显示某个客户的客群变化。
+  dashboard        以文本或 JSON 格式输出数据看板的各项数据（RFM 客群和客户层级、
+                   销售额集中度、月度数据、留存同期群、漏斗、销售人员排名）。
+
+运行“patron &lt;command&gt; --help”查看某个命令的选项。
+不带命令时，Patron 会打开桌面窗口。
+</translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export, duplicates, rfm or dashboard</source>
+        <translation>demo、customers list、orders list、import、export、duplicates、rfm 或 dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 – %2, owner: %3
+</source>
+        <translation>数据看板 %1 – %2，负责人：%3
+</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Customers %1, buying in the range %2, counted orders %3, revenue %4
+</source>
+        <translation>客户 %1，期间内有购买 %2，计入订单 %3，销售额 %4
+</translation>
+    </message>
+    <message>
+        <source>RFM segments: no RFM snapshot yet (run patron rfm).
+</source>
+        <translation>RFM 客群：还没有 RFM 快照（请运行 patron rfm）。
+</translation>
+    </message>
+    <message>
+        <source>RFM segments (snapshot %1 as of %2): customers, revenue in the range
+</source>
+        <translation>RFM 客群（快照 %1，截至 %2）：客户数、期间内销售额
+</translation>
+    </message>
+    <message>
+        <source>Tiers (value pyramid):
+</source>
+        <translation>客户层级（价值金字塔）：
+</translation>
+    </message>
+    <message>
+        <source>Revenue concentration: the top 20% of buying customers bring %1 of the revenue.
+</source>
+        <translation>销售额集中度：前 20% 的购买客户贡献了 %1 的销售额。
+</translation>
+    </message>
+    <message>
+        <source>Month      revenue                counted orders  active customers
+</source>
+        <translation>月份       销售额                 计入订单数      活跃客户数
+</translation>
+    </message>
+    <message>
+        <source>Retention cohorts (first order month, customers, share buying in month +1, +2, …):
+</source>
+        <translation>留存同期群（首单月份、客户数、第 +1、+2、… 个月再次购买的比例）：
+</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel:
+</source>
+        <translation>生命周期漏斗：
+</translation>
+    </message>
+    <message>
+        <source>Rep ranking: revenue, new customers, follow-ups, tasks done
+</source>
+        <translation>销售人员排名：销售额、新增客户、跟进记录、已完成待办
+</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Figures from the cache, computed at %1 in %2 ms.
+</source>
+        <translation>数据来自缓存，计算于 %1，用时 %2 毫秒。
+</translation>
+    </message>
+    <message>
+        <source>Figures computed at %1 in %2 ms.
+</source>
+        <translation>数据计算于 %1，用时 %2 毫秒。
+</translation>
+    </message>
+    <message>
+        <source>Prints the figures of the dashboard (数据看板): customers and revenue by RFM segment and tier (current snapshot), revenue concentration (top 20% and the Pareto curve), monthly revenue and active customers, retention cohorts, the lifecycle funnel and the rep ranking. Revenue counts orders that are not cancelled or refunded, in the date range (default: the last 12 months up to today); customers in the trash are left out. Figures are cached in the database and computed again when the data changed.</source>
+        <translation>输出数据看板的各项数据：按 RFM 客群和客户层级统计的客户数和销售额（当前快照）、销售额集中度（前 20% 及帕累托曲线）、月度销售额和活跃客户、留存同期群、生命周期漏斗以及销售人员排名。销售额只统计日期范围内（默认：截至今天的最近 12 个月）未取消、未退款的订单；回收站中的客户不计在内。数据缓存在数据库中，数据有变化时重新计算。</translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>日期范围的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD, default today).</source>
+        <translation>日期范围的最后一天（YYYY-MM-DD，默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only the customers of this owner (user name or display name).</source>
+        <translation>只统计此负责人的客户（用户名或显示名称）。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Compute the figures again even when the cached ones are current.</source>
+        <translation>即使缓存的数据是最新的，也重新计算。</translation>
+    </message>
+    <message>
+        <source>dashboard: unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>dashboard：未知格式“%1”；请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>dashboard: --%1 must be a date like 2025-06-30, not &quot;%2&quot;.</source>
+        <translation>dashboard：--%1 必须是形如 2025-06-30 的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>dashboard: %1</source>
+        <translation>dashboard：%1</translation>
+    </message>
+    <message>
+        <source>dashboard: --from must not be after --to.</source>
+        <translation>dashboard：--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Computes the RFM model (最近一次消费, 消费频率, 消费金额) of every customer not in the trash, stores it as a snapshot (so segment changes are kept) and prints one row per customer: id, code, name, recency in days, number of counted orders, monetary value in yuan, the R/F/M scores 1–5, the segment and the tier. Customers without a counted order in the window have empty scores. Options override the saved RFM settings for this run only.
+&quot;patron rfm history CUSTOMER_ID&quot; lists a customer&apos;s segment changes; &quot;patron rfm settings&quot; prints the saved settings as JSON.</source>
+        <translation>为回收站以外的每个客户计算 RFM 模型（最近一次消费、消费频率、消费金额），保存为一个快照（从而保留客群变化），并为每个客户输出一行：ID、编号、名称、最近一次消费距今天数、计入订单数、消费金额（元）、R/F/M 评分 1–5、RFM 客群和客户层级。在统计窗口内没有计入订单的客户，评分为空。选项只对本次运行覆盖已保存的 RFM 设置。
+“patron rfm history CUSTOMER_ID”列出某个客户的客群变化；“patron rfm settings”以 JSON 格式输出已保存的设置。</translation>
+    </message>
+    <message>
+        <source>Compute as of this date (YYYY-MM-DD; default today).</source>
+        <translation>按此日期计算（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only orders of the last DAYS days count; 0 = all history (default: the saved setting, 365).</source>
+        <translation>只计入最近 DAYS 天内的订单；0 = 全部历史（默认：已保存的设置，365）。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>rfm8 (the eight mean-based segments) or rf-grid (the 10-cell R×F grid).</source>
+        <translation>rfm8（按平均值划分的八类客群）或 rf-grid（10 格 R×F 网格）。</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>Monetary value: total (default) or average order value.</source>
+        <translation>消费金额：total（默认，订单总额）或 average（平均订单金额）。</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>rfm: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>rfm：未知格式“%1”；请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>rfm: --as-of must be a date like 2026-06-30, not &quot;%1&quot;.</source>
+        <translation>rfm：--as-of 必须是形如 2026-06-30 的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>rfm: --window must be a whole number of days from 0 (all history) to 36500, not &quot;%1&quot;.</source>
+        <translation>rfm：--window 必须是 0（全部历史）到 36500 之间的整数天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>rfm: unknown scheme &quot;%1&quot;; use rfm8 or rf-grid.</source>
+        <translation>rfm：未知方案“%1”；请使用 rfm8 或 rf-grid。</translation>
+    </message>
+    <message>
+        <source>rfm: --monetary must be total or average, not &quot;%1&quot;.</source>
+        <translation>rfm：--monetary 必须是 total 或 average，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Computing RFM… %1% (%2 s)</source>
+        <translation>正在计算 RFM… %1%（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s RFM segment and tier changes, newest first: as-of date, from segment (empty when the customer entered), to segment, from tier, to tier.</source>
+        <translation>列出某个客户的 RFM 客群和客户层级变化，最新的在前：截至日期、原客群（客户刚进入时为空）、新客群、原层级、新层级。</translation>
+    </message>
+    <message>
+        <source>Id of the customer.</source>
+        <translation>客户的 ID。</translation>
+    </message>
+    <message>
+        <source>rfm history: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>rfm history：未知格式“%1”；请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>rfm history: give a customer id, not &quot;%1&quot;.</source>
+        <translation>rfm history：请给出客户 ID，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Prints the saved RFM settings as JSON (window, monetary measure, scheme, thresholds, labels, tier mapping, snapshots kept).</source>
+        <translation>以 JSON 格式输出已保存的 RFM 设置（统计窗口、消费金额口径、分群方案、阈值、显示名称、层级映射、保留的快照数）。</translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -860,6 +1117,17 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>Tick the columns to show; drag or use the buttons to order them.</source>
         <translation>勾选要显示的列；拖动或使用按钮调整顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Condition</name>
+    <message>
+        <source>The condition is not valid JSON: %1 (at character %2).</source>
+        <translation>筛选条件不是有效的 JSON：%1（在第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <source>A condition must be a JSON object.</source>
+        <translation>筛选条件必须是 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1267,10 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>New note</source>
         <translation>新建备注</translation>
+    </message>
+    <message>
+        <source>&amp;RFM</source>
+        <translation>RFM(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1561,296 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Dashboard</name>
+    <message>
+        <source>The dashboard needs a date range whose start is not after its end.</source>
+        <translation>数据看板的日期范围起始日不能晚于结束日。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::DashboardView</name>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>RFM segment %1</source>
+        <translation>RFM 客群：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3</source>
+        <translation>%1：%2 个客户，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>客户层级：%1</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation>累计销售额占比</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>头部客户</translation>
+    </message>
+    <message>
+        <source>Even spread</source>
+        <translation>平均分布</translation>
+    </message>
+    <message>
+        <source>The top 20% of buying customers bring %1 of the revenue</source>
+        <translation>前 20% 的购买客户贡献了 %1 的销售额</translation>
+    </message>
+    <message>
+        <source>Buying customers, by revenue</source>
+        <translation>购买客户（按销售额从高到低）</translation>
+    </message>
+    <message>
+        <source>Top %1 of buying customers (%2 customers, %3 of the revenue)</source>
+        <translation>前 %1 的购买客户（%2 个客户，占销售额的 %3）</translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation>销售额（¥）</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers who bought in %1</source>
+        <translation>%1 有购买的客户</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 orders, %4 active customers</source>
+        <translation>%1：%2，%3 个订单，%4 个活跃客户</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage %1</source>
+        <translation>生命周期阶段：%1</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首单月份</translation>
+    </message>
+    <message>
+        <source>+%1 mo.</source>
+        <translation>+%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers bought in month +%3</source>
+        <translation>%2 个客户中有 %1 个在第 +%3 个月再次购买</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>已完成待办</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>&amp;Print dashboard…</source>
+        <translation>打印数据看板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>No RFM snapshot yet: segments and tiers appear after the first RFM computation.</source>
+        <translation>还没有 RFM 快照：首次计算 RFM 后才会显示 RFM 客群和客户层级。</translation>
+    </message>
+    <message>
+        <source>RFM segments: share of customers and of revenue</source>
+        <translation>RFM 客群：客户占比与销售额占比</translation>
+    </message>
+    <message>
+        <source>Value pyramid: customers by tier</source>
+        <translation>价值金字塔：各客户层级的客户数</translation>
+    </message>
+    <message>
+        <source>Monthly revenue and active customers</source>
+        <translation>月度销售额与活跃客户</translation>
+    </message>
+    <message>
+        <source>Revenue concentration (Pareto)</source>
+        <translation>销售额集中度（帕累托）</translation>
+    </message>
+    <message>
+        <source>Retention: customers by first order month, share buying again</source>
+        <translation>留存：按首单月份分组的客户及其再次购买比例</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>生命周期漏斗</translation>
+    </message>
+    <message>
+        <source>Rep ranking</source>
+        <translation>销售人员排名</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Check for new data and compute the figures again if needed</source>
+        <translation>检查是否有新数据，必要时重新计算</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the dashboard or save it as PDF (Ctrl+P)</source>
+        <translation>打印数据看板或保存为 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>日期范围的起始日晚于结束日。</translation>
+    </message>
+    <message>
+        <source>Could not compute the figures: %1</source>
+        <translation>无法计算数据：%1</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>正在更新数据…</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (computed in %2 s)</source>
+        <translation>%1 的数据（计算用时 %2 秒）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; bought in the range &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; orders &amp;nbsp;·&amp;nbsp; revenue &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; the top 20% of buying customers bring &lt;b&gt;%5%&lt;/b&gt; of it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个客户 &amp;nbsp;·&amp;nbsp; 期间内 &lt;b&gt;%2&lt;/b&gt; 个有购买 &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; 个订单 &amp;nbsp;·&amp;nbsp; 销售额 &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 前 20% 的购买客户贡献了其中的 &lt;b&gt;%5%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is no chart &quot;%1&quot;.</source>
+        <translation>不存在图表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 – %2</source>
+        <translation>数据看板 %1 – %2</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Owner: %1. Customers %2, bought in the range %3, orders %4, revenue %5, top 20% bring %6%. Figures of %7.</source>
+        <translation>负责人：%1。客户 %2，期间内有购买 %3，订单 %4，销售额 %5，前 20% 贡献 %6%。数据时间：%7。</translation>
+    </message>
+    <message>
+        <source>Print dashboard</source>
+        <translation>打印数据看板</translation>
+    </message>
+    <message>
+        <source>First order in %1</source>
+        <translation>首单月份为 %1</translation>
+    </message>
+    <message>
+        <source>First order in %1, bought again in month +%2</source>
+        <translation>首单月份为 %1，第 +%2 个月再次购买</translation>
+    </message>
+    <message>
+        <source>Customers of %1 who bought in the range</source>
+        <translation>%1 名下期间内有购买的客户</translation>
+    </message>
+    <message>
+        <source>New customers of %1 in the range</source>
+        <translation>%1 名下期间内的新增客户</translation>
+    </message>
+    <message>
+        <source>Customers of %1</source>
+        <translation>%1 名下的客户</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3617,18 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
             <numerusform>已将 %Ln 行导出到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>客户列表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>数据看板(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Patron::ManageFieldsDialog</name>
@@ -3398,6 +3972,391 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::Rfm</name>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important retain</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important win-back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General retain</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General win-back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜力忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注客户</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>不能失去的客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>冬眠客户</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>已沉睡</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>无交易</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>To wake</source>
+        <translation>待唤醒</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmActions</name>
+    <message>
+        <source>RFM &amp;settings…</source>
+        <translation>RFM 设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Window, monetary measure, segments, thresholds, labels and tiers of the RFM model</source>
+        <translation>RFM 模型的统计窗口、消费金额口径、客群、阈值、显示名称和客户层级</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute RFM now</source>
+        <translation>立即重新计算 RFM(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute every customer&apos;s RFM scores, segment and tier as of today</source>
+        <translation>按今天的日期计算每个客户的 RFM 评分、RFM 客群和客户层级</translation>
+    </message>
+    <message>
+        <source>Computing RFM… %1%</source>
+        <translation>正在计算 RFM… %1%</translation>
+    </message>
+    <message>
+        <source>RFM segments are up to date.</source>
+        <translation>RFM 客群已是最新。</translation>
+    </message>
+    <message>
+        <source>RFM could not be computed: %1</source>
+        <translation>无法计算 RFM：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmPanel</name>
+    <message>
+        <source>RFM:</source>
+        <translation>RFM：</translation>
+    </message>
+    <message>
+        <source>Segment changes, newest first:</source>
+        <translation>客群变化，最新的在前：</translation>
+    </message>
+    <message>
+        <source>Not in the current RFM snapshot yet.</source>
+        <translation>尚未进入当前的 RFM 快照。</translation>
+    </message>
+    <message>
+        <source>Not computed yet (Customers → Recompute RFM now).</source>
+        <translation>尚未计算（客户 → 立即重新计算 RFM）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>R %1 · %Ln day(s) ago</source>
+        <translation>
+            <numerusform>R %1 · %Ln 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>F %1 · %Ln order(s)</source>
+        <translation>
+            <numerusform>F %1 · %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>M %1 · %2</source>
+        <translation>M %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No counted order in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>最近 %Ln 天内没有计入的订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No counted order yet.</source>
+        <translation>还没有计入的订单。</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 on %2</source>
+        <translation>%2 进入%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation>%3：%1 → %2</translation>
+    </message>
+    <message>
+        <source>(tier: %1)</source>
+        <translation>（客户层级：%1）</translation>
+    </message>
+    <message>
+        <source>No RFM history yet.</source>
+        <translation>还没有 RFM 历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmSettings</name>
+    <message>
+        <source>RFM settings are not valid JSON: %1</source>
+        <translation>RFM 设置不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>RFM settings: the window must be a whole number of days.</source>
+        <translation>RFM 设置：统计窗口必须是整数天数。</translation>
+    </message>
+    <message>
+        <source>RFM settings: the monetary measure must be &quot;total&quot; or &quot;average&quot;.</source>
+        <translation>RFM 设置：消费金额口径必须是“total”或“average”。</translation>
+    </message>
+    <message>
+        <source>RFM settings: the recency threshold must be a whole number of days.</source>
+        <translation>RFM 设置：最近一次消费阈值必须是整数天数。</translation>
+    </message>
+    <message>
+        <source>RFM settings: the frequency threshold must be a whole number of orders.</source>
+        <translation>RFM 设置：消费频率阈值必须是整数订单数。</translation>
+    </message>
+    <message>
+        <source>RFM settings: the monetary threshold must be a whole number of cents.</source>
+        <translation>RFM 设置：消费金额阈值必须是整数（以分为单位）。</translation>
+    </message>
+    <message>
+        <source>RFM settings: the number of snapshots to keep must be a whole number.</source>
+        <translation>RFM 设置：保留的快照数必须是整数。</translation>
+    </message>
+    <message>
+        <source>The RFM window must be from 0 (all history) to %1 days, not %2.</source>
+        <translation>RFM 统计窗口必须在 0（全部历史）到 %1 天之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown RFM scheme &quot;%1&quot;; use rfm8 or rf-grid.</source>
+        <translation>未知的 RFM 方案“%1”；请使用 rfm8 或 rf-grid。</translation>
+    </message>
+    <message>
+        <source>The recency threshold must be from 0 to %1 days, not %2.</source>
+        <translation>最近一次消费阈值必须在 0 到 %1 天之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The frequency threshold must be at least 1 order, not %1.</source>
+        <translation>消费频率阈值至少为 1 个订单，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The monetary threshold cannot be negative.</source>
+        <translation>消费金额阈值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Snapshots keeping their values must be from 1 to %1, not %2.</source>
+        <translation>保留客户明细的快照数必须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown RFM segment &quot;%1&quot; in the labels.</source>
+        <translation>显示名称中有未知的 RFM 客群“%1”。</translation>
+    </message>
+    <message>
+        <source>The label of %1 is longer than %2 characters.</source>
+        <translation>%1 的显示名称超过了 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot; in the labels.</source>
+        <translation>显示名称中有未知的客户层级“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown RFM segment &quot;%1&quot; in the tier mapping.</source>
+        <translation>层级映射中有未知的 RFM 客群“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot; for %2.</source>
+        <translation>%2 对应的客户层级“%1”未知。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::RfmSettingsDialog</name>
+    <message>
+        <source>Fixed: recent when the last order is at most</source>
+        <translation>固定阈值：最近一次订单距今不超过</translation>
+    </message>
+    <message>
+        <source>Fixed: frequent from</source>
+        <translation>固定阈值：消费频率高的门槛为</translation>
+    </message>
+    <message>
+        <source>Fixed: high value from</source>
+        <translation>固定阈值：消费金额高的门槛为</translation>
+    </message>
+    <message>
+        <source>RFM settings</source>
+        <translation>RFM 设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Total of the orders</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Eight segments (high/low R, F, M)</source>
+        <translation>八类客群（R、F、M 各分高/低）</translation>
+    </message>
+    <message>
+        <source>R×F grid (ten segments on the scores)</source>
+        <translation>R×F 网格（按评分分为十类客群）</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 个订单</translation>
+    </message>
+    <message>
+        <source>Orders counted from the last:</source>
+        <translation>统计最近多长时间的订单：</translation>
+    </message>
+    <message>
+        <source>Monetary value:</source>
+        <translation>消费金额：</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>RFM 客群：</translation>
+    </message>
+    <message>
+        <source>Without a fixed threshold a customer is high in a dimension when better than the mean of all scored customers.</source>
+        <translation>未设固定阈值时，客户在某一维度上优于所有已评分客户的平均值，即为该维度“高”。</translation>
+    </message>
+    <message>
+        <source>Recency (R):</source>
+        <translation>最近一次消费（R）：</translation>
+    </message>
+    <message>
+        <source>Frequency (F):</source>
+        <translation>消费频率（F）：</translation>
+    </message>
+    <message>
+        <source>Monetary (M):</source>
+        <translation>消费金额（M）：</translation>
+    </message>
+    <message>
+        <source>Snapshots keeping customer values:</source>
+        <translation>保留客户明细的快照数：</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>RFM 客群</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Segments and tiers</source>
+        <translation>客群与层级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tier &amp;labels</source>
+        <translation>层级名称(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The saved RFM settings could not be read (%1); the defaults are shown.</source>
+        <translation>无法读取已保存的 RFM 设置（%1）；显示的是默认值。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::RowConverter</name>
     <message>
         <source>Map a column to the customer name, or at least to the mobile, e-mail or customer code, so that rows can be created or matched.</source>
@@ -3542,6 +4501,13 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>is not a lifecycle stage (认知, 考虑, 购买, 使用, 忠诚, 流失).</source>
         <translation>不是有效的生命周期阶段（认知、考虑、购买、使用、忠诚、流失）。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SetRfmSettingsCommand</name>
+    <message>
+        <source>Change RFM settings</source>
+        <translation>修改 RFM 设置</translation>
     </message>
 </context>
 <context>
