@@ -9,6 +9,7 @@
 #include "export/tablewriter.h"
 #include "rfm/rfmengine.h"
 #include "rfm/rfmsettings.h"
+#include "segments/segmentservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "util/values.h"
@@ -170,6 +171,13 @@ int CommandLine::runRfm(const QStringList &args)
             ? Interrupted
             : Failure;
     }
+    // As in the app: RFM system tags and rule tags follow the new snapshot.
+    const Result<TagRefreshStats> tags = SegmentService::refreshAfterSnapshot(db, settings.labels, date);
+    if (!tags)
+        printError(tags.error().message);
+    else
+        for (const QString &e : tags->errors)
+            printError(e);
 
     Output out(p.value(output));
     QString error;

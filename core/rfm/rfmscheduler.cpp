@@ -1,5 +1,7 @@
 #include "rfmscheduler.h"
 
+#include "segments/segmentservice.h"
+
 #include "rfmengine.h"
 #include "rfmsettings.h"
 #include "services/recordstore.h"
@@ -175,6 +177,15 @@ void RfmScheduler::runFull()
                                                               return !m_cancel.load();
                                                           })
                                          : Result<RfmSnapshotInfo>(settings.error());
+    if (r) {
+        // Tags that follow RFM segments and tiers (system tags) or may use RFM values
+        // (rule tags) follow the new snapshot here, off the GUI thread as well.
+        const Result<TagRefreshStats> tags = SegmentService::refreshAfterSnapshot(m_database, settings->labels);
+        if (!tags)
+            emit failed(tags.error().message);
+        else if (!tags->errors.isEmpty())
+            emit failed(tags->errors.join(QLatin1String("; ")));
+    }
     m_fullRunning.store(false);
     if (r)
         m_lastFullMs.store(clock.elapsed());

@@ -3,6 +3,7 @@
 #include "rfm/rfmtypes.h"
 #include "services/customerservice.h"
 #include "services/fieldservice.h"
+#include "services/recordstore.h"
 #include "services/tagservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -526,6 +527,27 @@ Result<TagRefreshStats> SegmentService::refreshSystemTagsWith(const RfmLabels *l
     auto stats = refreshTags(QStringLiteral("system"), {}, {});
     if (stats)
         emit m_tags.tagsChanged();
+    return stats;
+}
+
+Result<TagRefreshStats> SegmentService::refreshAfterSnapshot(Database &database, const RfmLabels &labels,
+                                                            const QDate &asOf)
+{
+    RecordStore store(database);
+    CustomerService customers(database, store);
+    TagService tags(database, store);
+    SegmentService segments(database, store, customers, tags);
+    Result<TagRefreshStats> system = segments.refreshSystemTags(labels);
+    if (!system)
+        return system.error();
+    Result<TagRefreshStats> rules = segments.refreshRuleTags(asOf);
+    if (!rules)
+        return rules.error();
+    TagRefreshStats stats = system.value();
+    stats.tags += rules->tags;
+    stats.added += rules->added;
+    stats.removed += rules->removed;
+    stats.errors += rules->errors;
     return stats;
 }
 

@@ -88,6 +88,12 @@ public:
     /// The same, keeping the names existing system tags have (new ones get the default
     /// labels): for callers that do not know the RFM settings (patron tags refresh).
     Result<TagRefreshStats> refreshSystemTags();
+    /// After a new RFM snapshot: system tags follow it (named by labels) and rule tags
+    /// are re-evaluated (their conditions may use RFM values). For threads that have no
+    /// Workspace (the RFM scheduler's worker) and for `patron rfm`: builds the services
+    /// it needs over database's connection of the calling thread.
+    static Result<TagRefreshStats> refreshAfterSnapshot(Database &database, const RfmLabels &labels,
+                                                        const QDate &asOf = {});
 
 signals:
     void segmentsChanged();

@@ -94,6 +94,26 @@ private slots:
         QVERIFY(r.outText().endsWith(QStringLiteral("\r\n")));
     }
 
+    void systemTagsFollowTheSnapshot()
+    {
+        // patron rfm also brings the RFM system tags up to date (as the app's scheduler does).
+        QVERIFY(rfm({QStringLiteral("--as-of"), QStringLiteral("2026-06-30")}).exitCode == 0);
+        const CliRun r = m_cli.run({QStringLiteral("--database"), Test::CliRunner::target(*m_db),
+                                    QStringLiteral("tags"), QStringLiteral("list"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QHash<QString, int> counts;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject tag = v.toObject();
+            if (tag.value(QStringLiteral("kind")).toString() == QLatin1String("system"))
+                counts.insert(tag.value(QStringLiteral("name")).toString(), tag.value(QStringLiteral("count")).toInt());
+        }
+        QCOMPARE(counts.value(QStringLiteral("重要挽留客户")), 1);   // A
+        QCOMPARE(counts.value(QStringLiteral("一般价值客户")), 1);   // B
+        QCOMPARE(counts.value(QStringLiteral("待唤醒")), 1);
+        QCOMPARE(counts.value(QStringLiteral("重要价值客户"), -1), 0);
+    }
+
     void labelsStayChineseInEnglish()
     {
         const CliRun r = rfm({QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),

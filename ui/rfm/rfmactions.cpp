@@ -6,7 +6,9 @@
 #include "rfmpanel.h"
 #include "rfmsettingsdialog.h"
 #include "services/customerservice.h"
+#include "segments/segmentservice.h"
 #include "services/recordstore.h"
+#include "services/tagservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 
@@ -45,6 +47,10 @@ RfmActions::RfmActions(CommandContext &context, QMainWindow *window)
     });
     connect(m_scheduler, &RfmScheduler::snapshotReady, this, [this] {
         m_window->statusBar()->showMessage(tr("RFM segments are up to date."), 5000);
+        // The worker refreshed the RFM system tags and rule tags; segments over RFM
+        // values count differently now. (Not customersChanged: that starts a new pass.)
+        emit m_context.workspace().tags().tagsChanged();
+        emit m_context.workspace().segments().segmentsChanged();
     });
     connect(m_scheduler, &RfmScheduler::failed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("RFM could not be computed: %1").arg(message), 15000);
