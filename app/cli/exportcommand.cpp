@@ -5,6 +5,7 @@
 #include "cliutil.h"
 
 #include "export/exporter.h"
+#include "segments/segmentservice.h"
 #include "services/workspace.h"
 
 #include <QCommandLineParser>
@@ -58,7 +59,9 @@ int CommandLine::runExportCommand(const QStringList &args)
     const QCommandLineOption archived(QStringLiteral("archived"), tr("Only archived customers."));
     const QCommandLineOption trash(QStringLiteral("trash"), tr("Only customers in the trash."));
     const QCommandLineOption all(QStringLiteral("all"), tr("Active and archived customers."));
-    p.addOptions({format, encoding, noBom, search, archived, trash, all});
+    const QCommandLineOption segment(QStringLiteral("segment"), tr("Only the customers of this saved segment."),
+                                     tr("name"));
+    p.addOptions({format, encoding, noBom, search, archived, trash, all, segment});
     addGlobalOptions(p);
     const QCommandLineOption help = p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("patron")} + args)) {
@@ -139,13 +142,21 @@ int CommandLine::runExportCommand(const QStringList &args)
         filter.scope = CustomerFilter::Scope::Trash;
     else if (p.isSet(all))
         filter.scope = CustomerFilter::Scope::All;
-    request.customers = CustomerSet::filtered(filter);
 
     auto ws = openWorkspace();
     if (!ws) {
         printError(ws.error().message);
         return Failure;
     }
+    if (p.isSet(segment)) {
+        const auto found = ws.value()->segments().findByName(p.value(segment));
+        if (!found) {
+            printError(QStringLiteral("export: ") + found.error().message);
+            return found.error().code == Error::NotFound ? Usage : Failure;
+        }
+        filter.segmentId = found->id;
+    }
+    request.customers = CustomerSet::filtered(filter);
     const Exporter exporter(ws.value()->database(), ws.value()->customers(), ws.value()->fields());
     const auto progress = [](qint64) { return !InterruptGuard::interrupted(); };
     Result<qint64> rows = qint64(0);

@@ -92,6 +92,20 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(names(r), QStringList({QStringLiteral("广州甲公司"), QStringLiteral("深圳乙公司")}));
 
+        // Export takes a saved segment too.
+        const QString exported = m_dir.filePath(QStringLiteral("guangdong.json"));
+        r = cli(db, {QStringLiteral("export"), QStringLiteral("customers"), exported, QStringLiteral("--segment"),
+                     QStringLiteral("广东客户")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CliRun asFile;
+        asFile.out = file.readAll();
+        QCOMPARE(names(asFile), QStringList({QStringLiteral("广州甲公司"), QStringLiteral("深圳乙公司")}));
+        r = cli(db, {QStringLiteral("export"), QStringLiteral("customers"), exported, QStringLiteral("--segment"),
+                     QStringLiteral("没有这个分群")});
+        QCOMPARE(r.exitCode, 2);
+
         // Injection attempts in values match literally.
         r = cli(db, {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--where"),
                      QStringLiteral(R"({"field":"name","op":"contains","value":"'; DROP"})"), QStringLiteral("--format"),
