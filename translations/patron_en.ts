@@ -857,30 +857,6 @@ Run &quot;patron import customers --help&quot; for the import options.
         </translation>
     </message>
     <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-  export           Write customers, orders, follow-ups or contacts to a CSV,
-                   XLSX, JSON or vCard file.
-  duplicates       List (or merge) customers that are probably the same.
-  rfm              Compute RFM scores, segments and tiers and print them;
-                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
-  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
-                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo, customers list, orders list, import, export, duplicates, rfm or dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dashboard %1 – %2, owner: %3
 </source>
         <translation type="unfinished"></translation>
@@ -1065,6 +1041,161 @@ Without a command, Patron starts its desktop window.
         <source>Prints the saved RFM settings as JSON (window, monetary measure, scheme, thresholds, labels, tier mapping, snapshots kept).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+  rfm              Compute RFM scores, segments and tiers and print them;
+                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
+  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
+                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
+  segments         Saved customer segments: list, add, delete, count.
+  tags             Tags: list, add-rule (a tag that follows a condition), refresh.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export, duplicates, rfm, segments, tags or dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers of this saved segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers matching this condition (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition as JSON, e.g. &apos;{&quot;field&quot;:&quot;province&quot;,&quot;op&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;广东&quot;}&apos; (see the segment condition reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --where is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; needs an action: list, add, delete or count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;segments %1&quot;. Use list, add, delete or count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patron segments list [--format csv|json]
+       patron segments add NAME --where JSON
+       patron segments delete NAME
+       patron segments count --where JSON
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the saved segments with the number of active customers in each and their condition (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a segment: a name and a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a saved segment (the customers are not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints how many active customers match a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the segment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved segment &quot;%1&quot; (%n customer(s)).
+</source>
+        <translation>
+            <numerusform>Saved segment &quot;%1&quot; (%n customer).
+</numerusform>
+            <numerusform>Saved segment &quot;%1&quot; (%n customers).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted segment &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; needs an action: list, add-rule or refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;tags %1&quot;. Use list, add-rule or refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patron tags list [--format csv|json]
+       patron tags add-rule NAME --where JSON
+       patron tags refresh
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the tags with their kind (manual, rule or system) and how many customers carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a rule tag (动态标签): customers matching the condition carry it, and it follows the data on every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the rule tags and the RFM system tags in line with the data (for a scheduler; the desktop app does this by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the tag&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created rule tag &quot;%1&quot; (%n customer(s)).
+</source>
+        <translation>
+            <numerusform>Created rule tag &quot;%1&quot; (%n customer).
+</numerusform>
+            <numerusform>Created rule tag &quot;%1&quot; (%n customers).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed %1 tags: %2 added, %3 removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -1097,9 +1228,96 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::ConditionEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ConditionGroupWidget</name>
+    <message>
+        <source>Match all of (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match any of (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ConditionRowWidget</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last … days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ConnectionSettings</name>
     <message>
         <source>The server address names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CreateRuleTagCommand</name>
+    <message>
+        <source>New rule tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CreateSegmentCommand</name>
+    <message>
+        <source>New segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +1665,26 @@ Without a command, Patron starts its desktop window.
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tag: follows the customer&apos;s current RFM segment or tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule tag: set automatically while the customer matches its condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual tag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::CustomerListView</name>
@@ -1522,11 +1760,23 @@ Without a command, Patron starts its desktop window.
         <source>%1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This filter cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::CustomerService</name>
     <message>
         <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2336,13 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>Merged into customer #%1. Edit → Undo puts the customers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::EditRuleTagCommand</name>
+    <message>
+        <source>Edit rule tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,6 +3744,37 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::LeafChecker</name>
+    <message>
+        <source>Condition on &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; needs a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; needs one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; needs exactly %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::MainWindow</name>
     <message>
         <source>Patron</source>
@@ -4093,6 +4381,13 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::RfmEngine</name>
+    <message>
+        <source>The RFM snapshot being written was removed by another computation; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::RfmPanel</name>
     <message>
         <source>RFM:</source>
@@ -4498,6 +4793,392 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::SegmentActions</name>
+    <message>
+        <source>New &amp;segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;rule tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh rule and RFM tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a customer segment from conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag that customers carry while they match a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags refreshed: %1 added, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rule tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentBuilderDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广东 key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers matching the condition carry the tag; it follows the data by itself and cannot be added or removed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching customer(s)</source>
+        <translation>
+            <numerusform>%n matching customer</numerusform>
+            <numerusform>%n matching customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentCompiler</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM monetary (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM R score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM F score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM M score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; cannot be used with this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field does not take a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a number of days or dates, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (true / false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentService</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a segment named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule tag no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RFM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentSidebar</name>
+    <message>
+        <source>New segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a segment from conditions (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::SetRfmSettingsCommand</name>
     <message>
         <source>Change RFM settings</source>
@@ -4519,6 +5200,18 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::TagService</name>
     <message>
         <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a rule tag: it is set by its condition, not by hand. Edit the rule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a system tag: it follows the RFM analysis and cannot be set by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

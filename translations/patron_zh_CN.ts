@@ -862,46 +862,6 @@ Run &quot;patron import customers --help&quot; for the import options.
         </translation>
     </message>
     <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-  export           Write customers, orders, follow-ups or contacts to a CSV,
-                   XLSX, JSON or vCard file.
-  duplicates       List (or merge) customers that are probably the same.
-  rfm              Compute RFM scores, segments and tiers and print them;
-                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
-  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
-                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation>命令：
-  demo             在空数据库中填入逼真的演示数据。
-  customers list   以 CSV 或 JSON 格式输出客户。
-  orders list      以 CSV 或 JSON 格式输出订单。
-  import           从 CSV/XLSX/XLS 导入客户、订单、联系人或跟进记录；
-                   import list 列出以往的导入，import undo BATCH 撤销其中一次导入。
-  export           将客户、订单、跟进记录或联系人写入 CSV、
-                   XLSX、JSON 或 vCard 文件。
-  duplicates       列出（或合并）很可能是同一客户的重复客户。
-  rfm              计算并输出 RFM 评分、RFM 客群和客户层级；
-                   rfm history CUSTOMER_ID 显示某个客户的客群变化。
-  dashboard        以文本或 JSON 格式输出数据看板的各项数据（RFM 客群和客户层级、
-                   销售额集中度、月度数据、留存同期群、漏斗、销售人员排名）。
-
-运行“patron &lt;command&gt; --help”查看某个命令的选项。
-不带命令时，Patron 会打开桌面窗口。
-</translation>
-    </message>
-    <message>
-        <source>demo, customers list, orders list, import, export, duplicates, rfm or dashboard</source>
-        <translation>demo、customers list、orders list、import、export、duplicates、rfm 或 dashboard</translation>
-    </message>
-    <message>
         <source>Dashboard %1 – %2, owner: %3
 </source>
         <translation>数据看板 %1 – %2，负责人：%3
@@ -1099,6 +1059,184 @@ Without a command, Patron starts its desktop window.
         <source>Prints the saved RFM settings as JSON (window, monetary measure, scheme, thresholds, labels, tier mapping, snapshots kept).</source>
         <translation>以 JSON 格式输出已保存的 RFM 设置（统计窗口、消费金额口径、分群方案、阈值、显示名称、层级映射、保留的快照数）。</translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+  rfm              Compute RFM scores, segments and tiers and print them;
+                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
+  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
+                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
+  segments         Saved customer segments: list, add, delete, count.
+  tags             Tags: list, add-rule (a tag that follows a condition), refresh.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation>命令：
+  demo             在空数据库中填入逼真的演示数据。
+  customers list   以 CSV 或 JSON 格式输出客户。
+  orders list      以 CSV 或 JSON 格式输出订单。
+  import           从 CSV/XLSX/XLS 导入客户、订单、联系人或跟进记录；
+                   import list 列出以往的导入，import undo BATCH 撤销其中一次导入。
+  export           将客户、订单、跟进记录或联系人写入 CSV、
+                   XLSX、JSON 或 vCard 文件。
+  duplicates       列出（或合并）很可能是同一客户的重复客户。
+  rfm              计算并输出 RFM 评分、RFM 客群和客户层级；
+                   rfm history CUSTOMER_ID 显示某个客户的客群变化。
+  dashboard        以文本或 JSON 格式输出数据看板的各项数据（RFM 客群和客户层级、
+                   销售额集中度、月度数据、留存同期群、漏斗、销售人员排名）。
+  segments         已保存的客户分群：list（列出）、add（添加）、delete（删除）、count（计数）。
+  tags             标签：list（列出）、add-rule（添加跟随筛选条件的规则标签）、refresh（刷新）。
+
+运行“patron &lt;command&gt; --help”查看某个命令的选项。
+不带命令时，Patron 会打开桌面窗口。
+</translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export, duplicates, rfm, segments, tags or dashboard</source>
+        <translation>demo、customers list、orders list、import、export、duplicates、rfm、segments、tags 或 dashboard</translation>
+    </message>
+    <message>
+        <source>Only the customers of this saved segment.</source>
+        <translation>只列出此已保存客户分群中的客户。</translation>
+    </message>
+    <message>
+        <source>Only the customers matching this condition (JSON).</source>
+        <translation>只列出符合此筛选条件（JSON）的客户。</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>The condition as JSON, e.g. &apos;{&quot;field&quot;:&quot;province&quot;,&quot;op&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;广东&quot;}&apos; (see the segment condition reference).</source>
+        <translation>筛选条件（JSON），例如 &apos;{&quot;field&quot;:&quot;province&quot;,&quot;op&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;广东&quot;}&apos;（参见客户分群筛选条件说明）。</translation>
+    </message>
+    <message>
+        <source>%1: --where is required.</source>
+        <translation>%1：必须指定 --where。</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; needs an action: list, add, delete or count.</source>
+        <translation>“segments”需要一个操作：list、add、delete 或 count。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;segments %1&quot;. Use list, add, delete or count.</source>
+        <translation>未知操作“segments %1”。请使用 list、add、delete 或 count。</translation>
+    </message>
+    <message>
+        <source>Usage: patron segments list [--format csv|json]
+       patron segments add NAME --where JSON
+       patron segments delete NAME
+       patron segments count --where JSON
+</source>
+        <translation>用法：patron segments list [--format csv|json]
+      patron segments add 名称 --where JSON
+      patron segments delete 名称
+      patron segments count --where JSON
+</translation>
+    </message>
+    <message>
+        <source>Lists the saved segments with the number of active customers in each and their condition (JSON).</source>
+        <translation>列出已保存的客户分群，以及每个分群中的正常客户数和筛选条件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Saves a segment: a name and a condition.</source>
+        <translation>保存一个客户分群：名称和筛选条件。</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s name.</source>
+        <translation>客户分群的名称。</translation>
+    </message>
+    <message>
+        <source>Deletes a saved segment (the customers are not changed).</source>
+        <translation>删除一个已保存的客户分群（客户本身不受影响）。</translation>
+    </message>
+    <message>
+        <source>Prints how many active customers match a condition.</source>
+        <translation>输出符合筛选条件的正常客户数。</translation>
+    </message>
+    <message>
+        <source>%1: give the segment&apos;s name.</source>
+        <translation>%1：请给出客户分群的名称。</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use csv or json.</source>
+        <translation>%1：未知格式“%2”；请使用 csv 或 json。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved segment &quot;%1&quot; (%n customer(s)).
+</source>
+        <translation>
+            <numerusform>已保存客户分群“%1”（%n 个客户）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted segment &quot;%1&quot;.
+</source>
+        <translation>已删除客户分群“%1”。
+</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; needs an action: list, add-rule or refresh.</source>
+        <translation>“tags”需要一个操作：list、add-rule 或 refresh。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;tags %1&quot;. Use list, add-rule or refresh.</source>
+        <translation>未知操作“tags %1”。请使用 list、add-rule 或 refresh。</translation>
+    </message>
+    <message>
+        <source>Usage: patron tags list [--format csv|json]
+       patron tags add-rule NAME --where JSON
+       patron tags refresh
+</source>
+        <translation>用法：patron tags list [--format csv|json]
+      patron tags add-rule 名称 --where JSON
+      patron tags refresh
+</translation>
+    </message>
+    <message>
+        <source>Lists the tags with their kind (manual, rule or system) and how many customers carry them.</source>
+        <translation>列出标签及其类型（manual 手动、rule 规则或 system 系统）和带有该标签的客户数。</translation>
+    </message>
+    <message>
+        <source>Creates a rule tag (动态标签): customers matching the condition carry it, and it follows the data on every refresh.</source>
+        <translation>创建一个规则标签（动态标签）：符合筛选条件的客户带有该标签，每次刷新时都会随数据更新。</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s name.</source>
+        <translation>标签的名称。</translation>
+    </message>
+    <message>
+        <source>Brings the rule tags and the RFM system tags in line with the data (for a scheduler; the desktop app does this by itself).</source>
+        <translation>使规则标签和 RFM 系统标签与数据保持一致（供计划任务使用；桌面程序会自动完成）。</translation>
+    </message>
+    <message>
+        <source>%1: give the tag&apos;s name.</source>
+        <translation>%1：请给出标签的名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created rule tag &quot;%1&quot; (%n customer(s)).
+</source>
+        <translation>
+            <numerusform>已创建规则标签“%1”（%n 个客户）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed %1 tags: %2 added, %3 removed.
+</source>
+        <translation>已刷新 %1 个标签：新增 %2 个，移除 %3 个。
+</translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -1131,10 +1269,97 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::ConditionEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ConditionGroupWidget</name>
+    <message>
+        <source>Match all of (AND)</source>
+        <translation>满足以下全部条件（AND）</translation>
+    </message>
+    <message>
+        <source>Match any of (OR)</source>
+        <translation>满足以下任一条件（OR）</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ 条件</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ 条件组</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>删除此条件组</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ConditionRowWidget</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>多个值，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>in all history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>in the last … days</source>
+        <translation>最近 … 天内</translation>
+    </message>
+    <message>
+        <source>between dates</source>
+        <translation>日期范围内</translation>
+    </message>
+</context>
+<context>
     <name>Patron::ConnectionSettings</name>
     <message>
         <source>The server address names no database.</source>
         <translation>服务器地址中没有指定数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CreateRuleTagCommand</name>
+    <message>
+        <source>New rule tag “%1”</source>
+        <translation>新建规则标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CreateSegmentCommand</name>
+    <message>
+        <source>New segment “%1”</source>
+        <translation>新建客户分群“%1”</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1694,26 @@ Without a command, Patron starts its desktop window.
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
+    <message>
+        <source>%1 · RFM</source>
+        <translation>%1 · RFM</translation>
+    </message>
+    <message>
+        <source>⚙ %1</source>
+        <translation>⚙ %1</translation>
+    </message>
+    <message>
+        <source>System tag: follows the customer&apos;s current RFM segment or tier</source>
+        <translation>系统标签：跟随客户当前的 RFM 客群或客户层级</translation>
+    </message>
+    <message>
+        <source>Rule tag: set automatically while the customer matches its condition</source>
+        <translation>规则标签：客户符合其筛选条件时自动设置</translation>
+    </message>
+    <message>
+        <source>Manual tag</source>
+        <translation>手动标签</translation>
+    </message>
 </context>
 <context>
     <name>Patron::CustomerListView</name>
@@ -1544,12 +1789,24 @@ Without a command, Patron starts its desktop window.
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
+    <message>
+        <source>⚠ %1  ✕</source>
+        <translation>⚠ %1  ✕</translation>
+    </message>
+    <message>
+        <source>This filter cannot be applied: %1</source>
+        <translation>无法应用此筛选：%1</translation>
+    </message>
 </context>
 <context>
     <name>Patron::CustomerService</name>
     <message>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>该客户分群已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2363,13 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>Merged into customer #%1. Edit → Undo puts the customers back.</source>
         <translation>已合并到客户 #%1。使用“编辑 → 撤销”可以恢复这些客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::EditRuleTagCommand</name>
+    <message>
+        <source>Edit rule tag “%1”</source>
+        <translation>编辑规则标签“%1”</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3760,37 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::LeafChecker</name>
+    <message>
+        <source>Condition on &quot;%1&quot;: %2</source>
+        <translation>“%1”的筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; needs a list of values.</source>
+        <translation>运算符“%1”需要一个值列表。</translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; needs one value.</source>
+        <translation>运算符“%1”需要一个值。</translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; needs exactly %2 values.</source>
+        <translation>运算符“%1”正好需要 %2 个值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::MainWindow</name>
     <message>
         <source>Patron</source>
@@ -4102,6 +4397,13 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::RfmEngine</name>
+    <message>
+        <source>The RFM snapshot being written was removed by another computation; nothing was changed.</source>
+        <translation>正在写入的 RFM 快照已被另一次计算删除；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Patron::RfmPanel</name>
     <message>
         <source>RFM:</source>
@@ -4504,6 +4806,391 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::SegmentActions</name>
+    <message>
+        <source>New &amp;segment…</source>
+        <translation>新建客户分群(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;rule tag…</source>
+        <translation>新建规则标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule tag…</source>
+        <translation>编辑规则标签(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh rule and RFM tags</source>
+        <translation>刷新规则标签和 RFM 标签(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Build a customer segment from conditions</source>
+        <translation>按筛选条件建立客户分群</translation>
+    </message>
+    <message>
+        <source>A tag that customers carry while they match a condition</source>
+        <translation>客户符合筛选条件时自动带有的标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags refreshed: %1 added, %2 removed</source>
+        <translation>标签已刷新：新增 %1 个，移除 %2 个</translation>
+    </message>
+    <message>
+        <source>Rule tags</source>
+        <translation>规则标签</translation>
+    </message>
+    <message>
+        <source>There are no rule tags yet.</source>
+        <translation>还没有规则标签。</translation>
+    </message>
+    <message>
+        <source>Edit rule tag</source>
+        <translation>编辑规则标签</translation>
+    </message>
+    <message>
+        <source>Rule tag:</source>
+        <translation>规则标签：</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentBuilderDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>新建客户分群</translation>
+    </message>
+    <message>
+        <source>New rule tag</source>
+        <translation>新建规则标签</translation>
+    </message>
+    <message>
+        <source>e.g. 广东 key accounts</source>
+        <translation>例如：广东重点客户</translation>
+    </message>
+    <message>
+        <source>e.g. VIP</source>
+        <translation>例如：VIP</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>保存客户分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save tag</source>
+        <translation>保存标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Segment &amp;name:</source>
+        <translation>分群名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tag &amp;name:</source>
+        <translation>标签名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Customers matching the condition carry the tag; it follows the data by itself and cannot be added or removed by hand.</source>
+        <translation>符合筛选条件的客户会带有该标签；标签随数据自动更新，不能手动添加或移除。</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching customer(s)</source>
+        <translation>
+            <numerusform>%n 个符合条件的客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit segment “%1”</source>
+        <translation>编辑客户分群“%1”</translation>
+    </message>
+    <message>
+        <source>Edit rule tag “%1”</source>
+        <translation>编辑规则标签“%1”</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请为客户分群输入名称。</translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation>请为标签输入名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentCompiler</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Order amount (yuan)</source>
+        <translation>订单金额（元）</translation>
+    </message>
+    <message>
+        <source>First order date</source>
+        <translation>首次下单日期</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>距最近一次下单天数</translation>
+    </message>
+    <message>
+        <source>Days since last follow-up</source>
+        <translation>距最近一次跟进天数</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 客群</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <source>RFM recency (days)</source>
+        <translation>RFM 最近一次消费（天）</translation>
+    </message>
+    <message>
+        <source>RFM frequency</source>
+        <translation>RFM 消费频率</translation>
+    </message>
+    <message>
+        <source>RFM monetary (yuan)</source>
+        <translation>RFM 消费金额（元）</translation>
+    </message>
+    <message>
+        <source>RFM R score</source>
+        <translation>RFM R 评分</translation>
+    </message>
+    <message>
+        <source>RFM F score</source>
+        <translation>RFM F 评分</translation>
+    </message>
+    <message>
+        <source>RFM M score</source>
+        <translation>RFM M 评分</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the condition.</source>
+        <translation>筛选条件中有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; cannot be used with this field.</source>
+        <translation>运算符“%1”不能用于此字段。</translation>
+    </message>
+    <message>
+        <source>this field does not take a period.</source>
+        <translation>此字段不能指定时间段。</translation>
+    </message>
+    <message>
+        <source>give either a number of days or dates, not both.</source>
+        <translation>请指定天数或日期，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>“%1”不是可选项之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (true / false).</source>
+        <translation>“%1”不是“是”或“否”（true / false）。</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends.</source>
+        <translation>时间段的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>介于</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>是以下之一</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>不是以下任何一个</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>does not have</source>
+        <translation>没有</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentService</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>该客户分群已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的客户分群。</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>客户分群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A segment name can have at most %1 characters.</source>
+        <translation>客户分群名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的客户分群。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a tag named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>The rule tag no longer exists.</source>
+        <translation>该规则标签已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (RFM)</source>
+        <translation>%1（RFM）</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SegmentSidebar</name>
+    <message>
+        <source>New segment…</source>
+        <translation>新建客户分群…</translation>
+    </message>
+    <message>
+        <source>Build a segment from conditions (Ctrl+Shift+G)</source>
+        <translation>按筛选条件建立客户分群（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1  (!)</source>
+        <translation>%1  (!)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名客户分群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Rename segment “%1”</source>
+        <translation>重命名客户分群“%1”</translation>
+    </message>
+    <message>
+        <source>Delete segment “%1”</source>
+        <translation>删除客户分群“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>新建客户分群(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>Patron::SetRfmSettingsCommand</name>
     <message>
         <source>Change RFM settings</source>
@@ -4526,6 +5213,18 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>A tag needs a name.</source>
         <translation>标签需要填写名称。</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>该标签已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a rule tag: it is set by its condition, not by hand. Edit the rule instead.</source>
+        <translation>“%1”是规则标签：由其筛选条件设置，不能手动设置。请改为编辑规则。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a system tag: it follows the RFM analysis and cannot be set by hand.</source>
+        <translation>“%1”是系统标签：跟随 RFM 分析结果，不能手动设置。</translation>
     </message>
 </context>
 <context>
