@@ -12,6 +12,7 @@
 #include "models/customertablemodel.h"
 #include "rfm/rfmtypes.h"
 #include "testdatabase.h"
+#include "util/i18n.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -61,6 +62,10 @@ private slots:
     {
         PATRON_REQUIRE_BACKEND();
         Test::isolateSettings(m_settingsDir);
+        // Not a check: with PATRON_SCREENSHOT_DIR, PATRON_SCREENSHOT_LANG=zh_CN shows the
+        // screen in Chinese.
+        if (!qEnvironmentVariable("PATRON_SCREENSHOT_LANG").isEmpty())
+            installTranslations(qEnvironmentVariable("PATRON_SCREENSHOT_LANG"));
     }
 
     void init()

@@ -230,7 +230,8 @@ void DashboardView::updateMonthsChart()
     chart->addAxis(axisMoney, Qt::AlignLeft);
     bars->attachAxis(axisMoney);
     auto *axisCustomers = valueAxis(QStringLiteral("%.0f"), maxActive);
-    axisCustomers->setTitleText(tr("Customers"));
+    // No title on the right: Qt Charts elides a rotated title there to "…" (the legend
+    // names the line).
     chart->addAxis(axisCustomers, Qt::AlignRight);
     active->attachAxis(axisCustomers);
     auto drill = [this](int index) {
