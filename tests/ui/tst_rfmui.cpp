@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
+#include "util/i18n.h"
 #include "util/values.h"
 
 #include <QAction>
@@ -56,6 +57,8 @@ private slots:
     {
         PATRON_REQUIRE_BACKEND();
         Test::isolateSettings(m_settingsDir);
+        if (!qEnvironmentVariable("PATRON_SCREENSHOT_LANG").isEmpty())
+            installTranslations(qEnvironmentVariable("PATRON_SCREENSHOT_LANG"));
     }
     void init()
     {
@@ -114,6 +117,7 @@ private slots:
             history->item(1)->text().contains(Rfm::translatedSegmentName(Rfm::ImportantWinBack)));
         page->tabs()->setCurrentWidget(page->rfmPanel());
         QVERIFY(history->isVisible());
+        Test::screenshot(m_window.get(), QStringLiteral("customer-rfm"));
 
         // A label the user set shows instead of the translated name.
         RfmSettings s;

@@ -15,6 +15,7 @@
 #include "services/tagservice.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
+#include "util/i18n.h"
 
 #include <QAction>
 #include <QLabel>
@@ -91,6 +92,8 @@ private slots:
     {
         PATRON_REQUIRE_BACKEND();
         Test::isolateSettings(m_settingsDir);
+        if (!qEnvironmentVariable("PATRON_SCREENSHOT_LANG").isEmpty())
+            installTranslations(qEnvironmentVariable("PATRON_SCREENSHOT_LANG"));
     }
 
     void init()
@@ -155,6 +158,7 @@ private slots:
         QTRY_COMPARE(group->findChildren<ConditionRowWidget *>().size(), 2);
         fillRow(group->findChildren<ConditionRowWidget *>().at(1), "city", "eq", QStringLiteral("深圳"));
         QTRY_COMPARE(dialog->countLabel()->property("count").toLongLong(), 2);
+        Test::screenshot(dialog, QStringLiteral("segment-builder"));
 
         // Saving without a name is refused inline.
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);

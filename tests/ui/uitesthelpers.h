@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 namespace Patron::Test {
 
@@ -22,6 +23,17 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QSettings().clear();
+}
+
+/// Not a check: with PATRON_SCREENSHOT_DIR set, saves widget there as NAME.png, for
+/// people to look at (PATRON_SCREENSHOT_LANG=zh_CN, where a suite installs it, in Chinese).
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PATRON_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QTest::qWait(100);  // let pending layout requests run first
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 /// The visible dialog of type T under parent (dialogs are opened with open(), not exec()).
