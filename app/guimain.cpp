@@ -72,8 +72,9 @@ int guiMain(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("Patron::GuiMain", "Patron — customer relationship manager"));
     parser.addHelpOption();
     parser.addVersionOption();
+    // -d as on the command line (`patron -d FILE customers list`).
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
+        QStringList {QStringLiteral("d"), QStringLiteral("database")},
         QCoreApplication::translate("Patron::GuiMain", "SQLite file, or a postgresql:// URL of a team server."),
         QStringLiteral("path"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
