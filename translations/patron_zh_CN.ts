@@ -4453,7 +4453,7 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message>
         <source>Entered %1 on %2</source>
-        <translation>%2 进入%1</translation>
+        <translation>%2：进入%1</translation>
     </message>
     <message>
         <source>%1 → %2 on %3</source>
