@@ -2,6 +2,7 @@
 
 #include "rfm/rfmtypes.h"
 #include "storage/database.h"
+#include "util/sqlutil.h"
 #include "util/values.h"
 
 #include <QCoreApplication>
@@ -42,23 +43,6 @@ QString monthExpr(const QString &column)
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-Error dbError(const QSqlQuery &q)
-{
-    return makeError(Error::Database, q.lastError().text());
-}
-
-// Runs a statement with positional values; the query stays positioned before the rows.
-Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
-{
-    if (!q.prepare(sql))
-        return dbError(q);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return dbError(q);
-    return {};
 }
 
 qint64 toInt(const QVariant &v)
@@ -113,11 +97,11 @@ Result<QString> DashboardService::dataVersion() const
                             "(SELECT MAX(id) FROM activities), (SELECT MAX(id) FROM tasks), "
                             "(SELECT MAX(updated_at) FROM users), (SELECT COUNT(*) FROM users), %1")
                             .arg(Rfm::currentSnapshotSql());
-    Status s = run(q, sql);
+    Status s = Sql::execPositional(q, sql);
     if (!s)
         return s.error();
     if (!q.next())
-        return dbError(q);
+        return Sql::queryError(q);
     return QStringLiteral("a%1.o%2.c%3.cu%4.ac%5.t%6.u%7.%8.s%9")
         .arg(toInt(q.value(0)))
         .arg(toInt(q.value(1)))
@@ -173,7 +157,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     QSqlQuery q(db);
 
     // --- The current snapshot ------------------------------------------------------
-    Status s = run(q, QStringLiteral("SELECT cur.id, cur.as_of, cur.scheme FROM rfm_snapshots cur WHERE cur.id = %1")
+    Status s = Sql::execPositional(q, QStringLiteral("SELECT cur.id, cur.as_of, cur.scheme FROM rfm_snapshots cur WHERE cur.id = %1")
                           .arg(Rfm::currentSnapshotSql()));
     if (!s)
         return s.error();
@@ -195,7 +179,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     };
     for (const QString &sql : create) {
         if (!q.exec(sql))
-            return dbError(q);
+            return Sql::queryError(q);
     }
     if (!pg) {
         // Lets SQLite's sorter use a helper thread for the big GROUP BYs below.
@@ -203,7 +187,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     }
     // Grouped by the month's text (cheaper to sort than an expression per order); the
     // month index is computed once per group.
-    s = run(q,
+    s = Sql::execPositional(q,
             QStringLiteral("INSERT INTO dash_cm (customer_id, owner_id, m, revenue, orders) "
                            "SELECT g.customer_id, g.owner_id, %1, g.revenue, g.orders FROM "
                            "(SELECT o.customer_id AS customer_id, c.owner_id AS owner_id, substr(o.ordered_at, 1, 7) AS ym, "
@@ -218,13 +202,13 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     if (cancelled())
         return cancelError;
     step("dash_cm");
-    s = run(q, QStringLiteral("INSERT INTO dash_c (customer_id, owner_id, revenue, orders, first_m) "
+    s = Sql::execPositional(q, QStringLiteral("INSERT INTO dash_c (customer_id, owner_id, revenue, orders, first_m) "
                               "SELECT customer_id, MIN(owner_id), CAST(SUM(revenue) AS BIGINT), "
                               "CAST(SUM(orders) AS BIGINT), MIN(m) FROM dash_cm GROUP BY customer_id"));
     if (!s)
         return s.error();
     if (!q.exec(QStringLiteral("CREATE INDEX dash_cm_customer_ix ON dash_cm (customer_id, m)")))
-        return dbError(q);
+        return Sql::queryError(q);
     if (pg) {
         // Autovacuum never analyses temporary tables; the planner needs their sizes.
         q.exec(QStringLiteral("ANALYZE dash_cm"));
@@ -235,7 +219,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
 
     step("dash_c");
     // --- Totals ----------------------------------------------------------------------
-    s = run(q, QStringLiteral("SELECT COUNT(*), CAST(COALESCE(SUM(revenue), 0) AS BIGINT), "
+    s = Sql::execPositional(q, QStringLiteral("SELECT COUNT(*), CAST(COALESCE(SUM(revenue), 0) AS BIGINT), "
                               "CAST(COALESCE(SUM(orders), 0) AS BIGINT) FROM dash_c"));
     if (!s)
         return s.error();
@@ -248,7 +232,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
 
     step("totals");
     // --- Lifecycle funnel (and the customer count) -----------------------------------
-    s = run(q,
+    s = Sql::execPositional(q,
             QStringLiteral("SELECT c.lifecycle_stage, COUNT(*) FROM customers c WHERE c.deleted_at IS NULL%1 "
                            "GROUP BY c.lifecycle_stage")
                 .arg(ownerCustomers),
@@ -269,7 +253,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     step("funnel");
     // --- RFM segments and tiers of the current snapshot -------------------------------
     if (d.snapshotId != 0) {
-        s = run(q,
+        s = Sql::execPositional(q,
                 QStringLiteral("SELECT v.segment, v.tier, COUNT(*), CAST(COALESCE(SUM(dc.revenue), 0) AS BIGINT) "
                                "FROM rfm_values v JOIN customers c ON c.id = v.customer_id "
                                "LEFT JOIN dash_c dc ON dc.customer_id = v.customer_id "
@@ -315,7 +299,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
         const qint64 points = Dashboard::kParetoPoints;
         const qint64 top20 = std::max<qint64>(1, (n * 20 + 99) / 100);  // ceil(20% of n)
         // Row rn ends a step of the curve when floor(rn·P/n) grows: rn = ceil(k·n/P).
-        s = run(q,
+        s = Sql::execPositional(q,
                 QStringLiteral("SELECT rn, cum, revenue FROM (SELECT revenue, "
                                "ROW_NUMBER() OVER (ORDER BY revenue DESC, customer_id) AS rn, "
                                "CAST(SUM(revenue) OVER (ORDER BY revenue DESC, customer_id ROWS UNBOUNDED PRECEDING) "
@@ -344,7 +328,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     const int firstMonth = monthIndex(filter.from);
     const int lastMonth = monthIndex(filter.to);
     QHash<int, MonthFigure> months;
-    s = run(q, QStringLiteral("SELECT m, CAST(SUM(revenue) AS BIGINT), CAST(SUM(orders) AS BIGINT), COUNT(*) "
+    s = Sql::execPositional(q, QStringLiteral("SELECT m, CAST(SUM(revenue) AS BIGINT), CAST(SUM(orders) AS BIGINT), COUNT(*) "
                               "FROM dash_cm GROUP BY m"));
     if (!s)
         return s.error();
@@ -370,7 +354,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     const QDate cohortStart = std::max(filter.from, monthStart(cohortFirst));
     // A customer belongs to cohort first_m when no counted order precedes the cohort
     // table's start (orders_customer_ix answers that per customer).
-    s = run(q,
+    s = Sql::execPositional(q,
             QStringLiteral("SELECT f.first_m, cm.m - f.first_m, COUNT(*) FROM "
                            "(SELECT dc.customer_id, dc.first_m FROM dash_c dc WHERE dc.first_m >= ? AND NOT EXISTS "
                            "(SELECT 1 FROM orders o WHERE o.customer_id = dc.customer_id AND o.ordered_at < ? AND %1)) f "
@@ -401,7 +385,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
     // --- Rep ranking ---------------------------------------------------------------------
     QHash<qint64, RepFigure> reps;
     auto collect = [&](const QString &sql, const QVariantList &values, qint64 RepFigure::*member) -> Status {
-        Status st = run(q, sql, values);
+        Status st = Sql::execPositional(q, sql, values);
         if (!st)
             return st;
         while (q.next()) {
@@ -433,7 +417,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter &filter, c
                     withOwner({from, toNext}), &RepFigure::tasksDone);
     if (!s)
         return s.error();
-    s = run(q, QStringLiteral("SELECT id, display_name, active FROM users"));
+    s = Sql::execPositional(q, QStringLiteral("SELECT id, display_name, active FROM users"));
     if (!s)
         return s.error();
     while (q.next()) {
@@ -517,7 +501,7 @@ Result<DashboardData> DashboardService::load(const DashboardFilter &filter, bool
 Status DashboardService::clearCache()
 {
     QSqlQuery q(m_database.connection());
-    return run(q, QStringLiteral("DELETE FROM settings WHERE key LIKE ?"), {QString(kCachePrefix + QLatin1Char('%'))});
+    return Sql::execPositional(q, QStringLiteral("DELETE FROM settings WHERE key LIKE ?"), {QString(kCachePrefix + QLatin1Char('%'))});
 }
 
 } // namespace Patron

@@ -4,6 +4,7 @@
 #include "services/customerservice.h"
 #include "services/fieldservice.h"
 #include "storage/database.h"
+#include "util/sqlutil.h"
 #include "vcardwriter.h"
 
 #include <QCoreApplication>
@@ -303,8 +304,7 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantMap &binds)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return false;
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
+    Sql::bindAll(q, binds);
     return q.exec();
 }
 

@@ -44,25 +44,15 @@ struct Params
         values.insert(p, value);
         return p;
     }
-    void bind(QSqlQuery &q) const
-    {
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            q.bindValue(it.key(), it.value());
-    }
 };
 
+// The call sites read best as `if (!execute(…)) return error;`.
 bool execute(QSqlQuery &q, const QString &sql, const Params &params, Error *error)
 {
-    if (!q.prepare(sql)) {
-        *error = dbError(q);
-        return false;
-    }
-    params.bind(q);
-    if (!q.exec()) {
-        *error = dbError(q);
-        return false;
-    }
-    return true;
+    const Status s = Sql::exec(q, sql, params.values);
+    if (!s)
+        *error = s.error();
+    return bool(s);
 }
 
 // CAST(:k AS TEXT) of a constant key: typed for PostgreSQL's unknown-literal inference.
@@ -177,7 +167,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
             "CREATE TEMPORARY TABLE rfm_scored (customer_id BIGINT, "
             "recency_days INTEGER, frequency INTEGER, monetary_cents BIGINT, r_score INTEGER, "
             "f_score INTEGER, m_score INTEGER, segment TEXT, tier TEXT)")))
-        return dbError(q0);
+        return Sql::queryError(q0);
     // Snapshots a crashed or failed pass left behind, and values pruning left.
     RfmWriter(m_database, false).cleanUp();
     // 2. Scored customers: aggregate, tie-safe scores (RANK() - 1 = how many are strictly
@@ -259,7 +249,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     // 3. Everyone else not in the trash, still into rfm_scored: dormant (counted orders only
     // before the window) or no purchase (none on or before D).
     if (!q0.exec(QStringLiteral("CREATE INDEX rfm_scored_ix ON rfm_scored (customer_id)")))
-        return dbError(q0);
+        return Sql::queryError(q0);
     {
         Params p;
         const QString before
@@ -305,7 +295,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
         if (!q0.exec(QStringLiteral("SELECT %1 FROM rfm_scored v WHERE v.r_score IS NOT NULL")
                          .arg(cols))
             || !q0.next())
-            return dbError(q0);
+            return Sql::queryError(q0);
         info.scoredCount = q0.value(0).toLongLong();
         auto opt = [&q0](int i) {
             return q0.value(i).isNull() ? std::nullopt
@@ -327,7 +317,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
         if (!q0.exec(QStringLiteral("SELECT COUNT(*), MIN(customer_id), MAX(customer_id) "
                                     "FROM rfm_scored"))
             || !q0.next())
-            return dbError(q0);
+            return Sql::queryError(q0);
         info.customerCount = q0.value(0).toLongLong();
         q0.finish();
     }
@@ -341,7 +331,7 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     {
         if (!q0.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM rfm_transitions"))
             || !q0.next())
-            return dbError(q0);
+            return Sql::queryError(q0);
         transitionMark = q0.value(0).toLongLong();
         q0.finish();
         auto prev = writer.previousSnapshot(asOfText, std::numeric_limits<qint64>::max());
@@ -413,7 +403,7 @@ Result<std::optional<RfmValue>> RfmEngine::updateCustomer(qint64 customerId)
     QSqlQuery q(tx.connection());
     Error error;
     if (!q.exec(snapshotSelect() + QStringLiteral(" WHERE s.id = ") + Rfm::currentSnapshotSql()))
-        return dbError(q);
+        return Sql::queryError(q);
     if (!q.next())
         return std::optional<RfmValue>();
     auto snap = readSnapshot(q);
@@ -427,7 +417,7 @@ Result<std::optional<RfmValue>> RfmEngine::updateCustomer(qint64 customerId)
                      .arg(sp.add(QStringLiteral("sid"), info.id)),
                  sp, &error)
         || !q.next())
-        return error.isError() ? error : dbError(q);
+        return error.isError() ? error : Sql::queryError(q);
     const ScoreBounds bounds = ScoreBounds::fromJson(q.value(0).toString());
     q.finish();
 
@@ -480,7 +470,7 @@ Result<std::optional<RfmValue>> RfmEngine::updateCustomer(qint64 customerId)
                          "FROM orders o WHERE o.customer_id = %1 AND %2 AND %3")
               .arg(ap.add(QStringLiteral("c"), customerId), kNotCounted, orderWindow(ap, range));
     if (!execute(q, aggSql, ap, &error) || !q.next())
-        return error.isError() ? error : dbError(q);
+        return error.isError() ? error : Sql::queryError(q);
     RfmValue v;
     v.snapshotId = info.id;
     v.customerId = customerId;

@@ -47,6 +47,4 @@ Result<RfmSnapshotInfo> readSnapshot(const QSqlQuery &q);
 QString valueColumns();
 RfmValue readValue(const QSqlQuery &q, int first = 0);
 
-Error dbError(const QSqlQuery &q);
-
 } // namespace Patron::RfmPrivate

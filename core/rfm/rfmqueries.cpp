@@ -3,6 +3,7 @@
 #include "rfmengine_p.h"
 
 #include "storage/database.h"
+#include "util/sqlutil.h"
 #include "util/values.h"
 
 #include <QJsonArray>
@@ -14,11 +15,6 @@
 namespace Patron {
 
 namespace RfmPrivate {
-
-Error dbError(const QSqlQuery &q)
-{
-    return makeError(Error::Database, q.lastError().text());
-}
 
 namespace {
 QJsonArray boundsToJson(const std::array<std::optional<qint64>, 4> &b)
@@ -223,7 +219,7 @@ Result<std::optional<RfmSnapshotInfo>> RfmEngine::currentSnapshot() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(snapshotSelect() + QStringLiteral(" WHERE s.id = ") + Rfm::currentSnapshotSql()))
-        return dbError(q);
+        return Sql::queryError(q);
     if (!q.next())
         return std::optional<RfmSnapshotInfo>();
     auto s = readSnapshot(q);
@@ -238,7 +234,7 @@ Result<std::optional<RfmSnapshotInfo>> RfmEngine::snapshot(qint64 snapshotId) co
     q.prepare(snapshotSelect() + QStringLiteral(" WHERE s.id = :id"));
     q.bindValue(QStringLiteral(":id"), snapshotId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (!q.next())
         return std::optional<RfmSnapshotInfo>();
     auto s = readSnapshot(q);
@@ -255,7 +251,7 @@ Result<std::optional<RfmValue>> RfmEngine::currentValues(qint64 customerId) cons
               + Rfm::currentSnapshotSql() + QStringLiteral(" AND v.customer_id = :c"));
     q.bindValue(QStringLiteral(":c"), customerId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (!q.next())
         return std::optional<RfmValue>();
     return std::optional<RfmValue>(readValue(q));
@@ -268,7 +264,7 @@ Result<QList<RfmTransition>> RfmEngine::history(qint64 customerId) const
               + QStringLiteral("WHERE t.customer_id = :c ORDER BY t.as_of DESC, t.id DESC"));
     q.bindValue(QStringLiteral(":c"), customerId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     QList<RfmTransition> out;
     while (q.next())
         out << readTransition(q);
@@ -283,7 +279,7 @@ Result<QList<RfmTransition>> RfmEngine::transitionsBetween(const QDate &from, co
     q.bindValue(QStringLiteral(":from"), Values::storeDate(from));
     q.bindValue(QStringLiteral(":to"), Values::storeDate(to));
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     QList<RfmTransition> out;
     while (q.next())
         out << readTransition(q);
@@ -301,7 +297,7 @@ Status RfmEngine::snapshotRows(qint64 snapshotId,
                   "WHERE v.snapshot_id = :s ORDER BY v.customer_id"));
     q.bindValue(QStringLiteral(":s"), snapshotId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     while (q.next()) {
         RfmValue v = readValue(q);
         v.code = q.value(10).toString();

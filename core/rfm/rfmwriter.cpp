@@ -3,6 +3,7 @@
 #include "rfmwriter.h"
 
 #include "storage/database.h"
+#include "util/sqlutil.h"
 #include "storage/transaction.h"
 #include "util/values.h"
 
@@ -27,18 +28,7 @@ int chunkSize()
     return ok && n > 0 ? n : 50000;
 }
 
-using Binds = QList<QPair<QString, QVariant>>;
-
-Status run(QSqlQuery &q, const QString &sql, const Binds &binds)
-{
-    if (!q.prepare(sql))
-        return dbError(q);
-    for (const auto &b : binds)
-        q.bindValue(b.first, b.second);
-    if (!q.exec())
-        return dbError(q);
-    return {};
-}
+using Binds = QVariantMap;
 
 QVariant optionalDouble(const std::optional<double> &v)
 {
@@ -51,8 +41,8 @@ Result<std::optional<qint64>>
 nextChunk(QSqlQuery &q, const QString &table, const QString &filter, const Binds &binds, qint64 from)
 {
     Binds b = binds;
-    b.append({QStringLiteral(":from"), from});
-    Status s = run(q,
+    b.insert(QStringLiteral(":from"), from);
+    Status s = Sql::exec(q,
                    QStringLiteral("SELECT customer_id FROM %1 WHERE %2 customer_id >= :from "
                                   "ORDER BY customer_id LIMIT 1 OFFSET %3")
                        .arg(table, filter)
@@ -113,7 +103,7 @@ Status RfmWriter::write(const std::function<Status(QSqlQuery &)> &fn)
 Result<qint64> RfmWriter::previousSnapshot(const QString &asOf, qint64 before)
 {
     QSqlQuery q(m_database.connection());
-    Status s = run(q,
+    Status s = Sql::exec(q,
                    QStringLiteral("SELECT s.id FROM rfm_snapshots s WHERE s.values_kept = 1 "
                                   "AND (s.as_of < :as_of OR (s.as_of = :as_of AND s.id < :before)) "
                                   "ORDER BY s.as_of DESC, s.id DESC LIMIT 1"),
@@ -127,7 +117,7 @@ Result<qint64> RfmWriter::createSnapshot(const RfmSnapshotInfo &info, const Scor
 {
     qint64 id = 0;
     Status s = write([&](QSqlQuery &q) -> Status {
-        Status r = run(
+        Status r = Sql::exec(
             q,
             QStringLiteral(
                 "INSERT INTO rfm_snapshots (as_of, computed_at, scheme, window_days, settings, "
@@ -148,7 +138,7 @@ Result<qint64> RfmWriter::createSnapshot(const RfmSnapshotInfo &info, const Scor
         if (!r)
             return r;
         if (!q.next())
-            return dbError(q);
+            return Sql::queryError(q);
         id = q.value(0).toLongLong();
         q.finish();
         return {};
@@ -163,7 +153,7 @@ Result<bool> RfmWriter::copyValues(qint64 snapshotId, const QString &asOf, qint6
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*), MIN(customer_id) FROM rfm_scored")) || !q.next())
-        return dbError(q);
+        return Sql::queryError(q);
     const qint64 total = q.value(0).toLongLong();
     std::optional<qint64> from;
     if (!q.value(1).isNull())
@@ -179,10 +169,10 @@ Result<bool> RfmWriter::copyValues(qint64 snapshotId, const QString &asOf, qint6
         QString range = QStringLiteral("customer_id >= :from");
         if (next.value()) {
             range += QStringLiteral(" AND customer_id < :to");
-            b.append({QStringLiteral(":to"), *next.value()});
+            b.insert(QStringLiteral(":to"), *next.value());
         }
         Status s = write([&](QSqlQuery &w) {
-            Status r = run(w,
+            Status r = Sql::exec(w,
                            QStringLiteral(
                                "INSERT INTO rfm_values (snapshot_id, customer_id, recency_days, "
                                "frequency, monetary_cents, r_score, f_score, m_score, segment, "
@@ -197,9 +187,9 @@ Result<bool> RfmWriter::copyValues(qint64 snapshotId, const QString &asOf, qint6
             // unpublished one (history() and transitionsBetween() only read those of
             // published snapshots). Both sides in primary-key order: no random lookups.
             Binds bt = b;
-            bt.append({QStringLiteral(":as_of"), asOf});
-            bt.append({QStringLiteral(":prev"), previous});
-            return run(w,
+            bt.insert(QStringLiteral(":as_of"), asOf);
+            bt.insert(QStringLiteral(":prev"), previous);
+            return Sql::exec(w,
                        transitionsSql()
                            + QStringLiteral(" AND v.customer_id >= :from")
                            + (next.value() ? QStringLiteral(" AND v.customer_id < :to")
@@ -223,7 +213,7 @@ Result<QList<qint64>> RfmWriter::publish(qint64 snapshotId, const QString &asOf,
     QList<qint64> pruned;
     Status s = write([&](QSqlQuery &q) -> Status {
         const QString sid = QStringLiteral(":sid");
-        Status r = run(q,
+        Status r = Sql::exec(q,
                        QStringLiteral("UPDATE rfm_snapshots SET values_kept = 1, published = 1 "
                                       "WHERE id = :sid AND published = 0"),
                        {{sid, snapshotId}});
@@ -244,10 +234,10 @@ Result<QList<qint64>> RfmWriter::publish(qint64 snapshotId, const QString &asOf,
         if (now.value() != previous) {
             // Another pass published meanwhile: compare against its snapshot instead (rare,
             // and the one case that rewrites every transition under the lock).
-            r = run(q, QStringLiteral("DELETE FROM rfm_transitions WHERE snapshot_id = :sid"),
+            r = Sql::exec(q, QStringLiteral("DELETE FROM rfm_transitions WHERE snapshot_id = :sid"),
                     {{sid, snapshotId}});
             if (r)
-                r = run(q, redo,
+                r = Sql::exec(q, redo,
                         {{sid, snapshotId},
                          {QStringLiteral(":prev"), now.value()},
                          {QStringLiteral(":as_of"), asOf}});
@@ -256,7 +246,7 @@ Result<QList<qint64>> RfmWriter::publish(qint64 snapshotId, const QString &asOf,
         }
         // Customers an incremental update moved since the transitions were computed: a
         // transition on the previous snapshot newer than the mark (snapshot index + id).
-        r = run(q,
+        r = Sql::exec(q,
                 QStringLiteral("SELECT DISTINCT t.customer_id FROM rfm_transitions t "
                                "WHERE t.snapshot_id = :prev AND t.id > :mark"),
                 {{QStringLiteral(":prev"), previous}, {QStringLiteral(":mark"), transitionMark}});
@@ -268,21 +258,21 @@ Result<QList<qint64>> RfmWriter::publish(qint64 snapshotId, const QString &asOf,
         q.finish();
         for (qint64 c : std::as_const(changed)) {
             const Binds b {{sid, snapshotId}, {QStringLiteral(":c"), c}};
-            r = run(q,
+            r = Sql::exec(q,
                     QStringLiteral("DELETE FROM rfm_transitions WHERE snapshot_id = :sid "
                                    "AND customer_id = :c"),
                     b);
             if (r)
-                r = run(q, redo + QStringLiteral(" AND v.customer_id = :c"),
-                        {b.at(0), b.at(1), {QStringLiteral(":prev"), previous},
-                         {QStringLiteral(":as_of"), asOf}});
+                r = Sql::exec(q, redo + QStringLiteral(" AND v.customer_id = :c"),
+                              {{sid, snapshotId}, {QStringLiteral(":c"), c}, {QStringLiteral(":prev"), previous},
+                               {QStringLiteral(":as_of"), asOf}});
             if (!r)
                 return r;
         }
         // Pruning: the newest computations keep their values (never the one just made).
         if (!q.exec(QStringLiteral(
                 "SELECT id FROM rfm_snapshots WHERE values_kept = 1 ORDER BY id DESC")))
-            return dbError(q);
+            return Sql::queryError(q);
         int seen = 0;
         while (q.next()) {
             if (++seen > keep)
@@ -290,7 +280,7 @@ Result<QList<qint64>> RfmWriter::publish(qint64 snapshotId, const QString &asOf,
         }
         q.finish();
         for (qint64 id : std::as_const(pruned)) {
-            r = run(q, QStringLiteral("UPDATE rfm_snapshots SET values_kept = 0 WHERE id = :sid"),
+            r = Sql::exec(q, QStringLiteral("UPDATE rfm_snapshots SET values_kept = 0 WHERE id = :sid"),
                     {{sid, id}});
             if (!r)
                 return r;
@@ -306,7 +296,7 @@ Status RfmWriter::deleteValues(qint64 snapshotId)
 {
     QSqlQuery q(m_database.connection());
     const Binds sid {{QStringLiteral(":sid"), snapshotId}};
-    Status s = run(q, QStringLiteral("SELECT MIN(customer_id) FROM rfm_values WHERE snapshot_id = :sid"),
+    Status s = Sql::exec(q, QStringLiteral("SELECT MIN(customer_id) FROM rfm_values WHERE snapshot_id = :sid"),
                    sid);
     if (!s)
         return s;
@@ -320,14 +310,14 @@ Status RfmWriter::deleteValues(qint64 snapshotId)
         if (!next)
             return next.error();
         Binds b = sid;
-        b.append({QStringLiteral(":from"), *from});
+        b.insert(QStringLiteral(":from"), *from);
         QString range = QStringLiteral("customer_id >= :from");
         if (next.value()) {
             range += QStringLiteral(" AND customer_id < :to");
-            b.append({QStringLiteral(":to"), *next.value()});
+            b.insert(QStringLiteral(":to"), *next.value());
         }
         s = write([&](QSqlQuery &w) {
-            return run(w,
+            return Sql::exec(w,
                        QStringLiteral("DELETE FROM rfm_values WHERE snapshot_id = :sid AND %1")
                            .arg(range),
                        b);
@@ -348,7 +338,7 @@ void RfmWriter::discard(qint64 snapshotId)
     for (;;) {
         int deleted = 0;
         Status s = write([&](QSqlQuery &q) {
-            Status r = run(q,
+            Status r = Sql::exec(q,
                            QStringLiteral("DELETE FROM rfm_transitions WHERE id IN (SELECT t.id "
                                           "FROM rfm_transitions t WHERE t.snapshot_id = :sid "
                                           "LIMIT %1)")
@@ -363,7 +353,7 @@ void RfmWriter::discard(qint64 snapshotId)
             break;
     }
     write([&](QSqlQuery &q) {
-        return run(q, QStringLiteral("DELETE FROM rfm_snapshots WHERE id = :sid AND published = 0"),
+        return Sql::exec(q, QStringLiteral("DELETE FROM rfm_snapshots WHERE id = :sid AND published = 0"),
                    {{QStringLiteral(":sid"), snapshotId}});
     });
 }
@@ -372,7 +362,7 @@ void RfmWriter::cleanUp()
 {
     QSqlQuery q(m_database.connection());
     const QString cutoff = Values::storeDateTime(QDateTime::currentDateTime().addSecs(-3600));
-    if (!run(q,
+    if (!Sql::exec(q,
              QStringLiteral("SELECT s.id, s.published FROM rfm_snapshots s WHERE s.values_kept = 0 "
                             "AND ((s.published = 0 AND s.computed_at < :cutoff) OR (s.published "
                             "= 1 AND EXISTS (SELECT 1 FROM rfm_values v WHERE v.snapshot_id = "

@@ -6,6 +6,7 @@
 #include "services/recordstore.h"
 #include "services/tagservice.h"
 #include "storage/database.h"
+#include "util/sqlutil.h"
 #include "storage/transaction.h"
 #include "util/values.h"
 
@@ -407,8 +408,7 @@ Result<TagRefreshStats> SegmentService::refreshTags(const QString &kind, const Q
         if (!tx.isActive())
             return tx.error();
         auto bindAll = [&](QSqlQuery &q) {
-            for (auto it = compiled->binds.begin(); it != compiled->binds.end(); ++it)
-                q.bindValue(it.key(), it.value());
+            Sql::bindAll(q, compiled->binds);
         };
         {
             QSqlQuery q(tx.connection());

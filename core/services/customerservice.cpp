@@ -219,8 +219,7 @@ Result<qint64> CustomerService::count(const CustomerFilter &filter) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM customers c WHERE ") + where);
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        q.bindValue(it.key(), it.value());
+    Sql::bindAll(q, binds);
     if (!q.exec() || !q.next())
         return makeError(Error::Database, q.lastError().text());
     return q.value(0).toLongLong();
@@ -269,8 +268,7 @@ Result<CustomerPage> CustomerService::page(const CustomerFilter &filter, const Q
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return makeError(Error::Database, q.lastError().text());
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        q.bindValue(it.key(), it.value());
+    Sql::bindAll(q, binds);
     if (!q.exec())
         return makeError(Error::Database, q.lastError().text());
     CustomerPage page;
@@ -293,8 +291,7 @@ Result<QList<qint64>> CustomerService::ids(const CustomerFilter &filter) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE %1 ORDER BY c.id").arg(where));
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        q.bindValue(it.key(), it.value());
+    Sql::bindAll(q, binds);
     if (!q.exec())
         return makeError(Error::Database, q.lastError().text());
     QList<qint64> out;

@@ -216,10 +216,6 @@ Record rawRecord(const QSqlQuery &q)
     return r;
 }
 
-Error dbError(const QSqlQuery &q)
-{
-    return makeError(Error::Database, q.lastError().text());
-}
 
 QString joinIds(const QList<qint64> &ids)
 {
@@ -294,7 +290,7 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
         }
         if (!q.exec(QStringLiteral("SELECT %1, id FROM customers WHERE deleted_at IS NULL AND %2 IN (%3) ORDER BY 1, 2")
                         .arg(e, column, candidates)))
-            return dbError(q);
+            return Sql::queryError(q);
         QString current;
         qint64 first = 0;
         while (q.next()) {
@@ -312,7 +308,7 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
     qint64 total = 0;
     // For progress only: all customers not in the trash (the state index answers it).
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL")) || !q.next())
-        return dbError(q);
+        return Sql::queryError(q);
     total = q.value(0).toLongLong();
 
     // Company names: only 16 bytes per customer and key kept while streaming.
@@ -321,7 +317,7 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
     // One sequential pass over the table, not index lookups row by row.
     if (!q.exec(QStringLiteral("SELECT id, name, province, city FROM customers%1 WHERE deleted_at IS NULL AND kind = 'company'")
                     .arg(m_database.dialect().forceIndex(QString()))))
-        return dbError(q);
+        return Sql::queryError(q);
     qint64 done = 0;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -376,7 +372,7 @@ Result<QList<DuplicateGroup>> DuplicateService::findGroups(const DuplicateOption
                       .arg(Sql::placeholders(int(chunk.size()))));
         Sql::bindIds(c, chunk, 0);
         if (!c.exec())
-            return dbError(c);
+            return Sql::queryError(c);
         while (c.next()) {
             const QString key = MatchKeys::companyName(c.value(1).toString());
             keys.insert(c.value(0).toLongLong(), key);
@@ -440,7 +436,7 @@ Result<QHash<qint64, Record>> DuplicateService::summaries(const QList<qint64> &c
                       .arg(Sql::placeholders(int(chunk.size()))));
         Sql::bindIds(q, chunk, 0);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         while (q.next())
             out.insert(q.value(0).toLongLong(), Sql::recordFromQuery(q));
         return {};
@@ -488,7 +484,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
                       .arg(Sql::placeholders(int(all.size())), m_database.dialect().lockRowSuffix()));
         Sql::bindIds(q, all, 0);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         while (q.next()) {
             const Record r = rawRecord(q);
             rows.insert(r.value(QStringLiteral("id")).toLongLong(), r);
@@ -560,7 +556,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
         q.bindValue(1, now);
         q.bindValue(2, id);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         undo.versionsAfter.insert(id, rows.value(id).value(QStringLiteral("version")).toInt() + 1);
         Status a = Sql::writeAudit(db, m_store.actor(), spec.name, id, QStringLiteral("merge"),
                                    QStringLiteral("merged_into"), QString(), QString::number(request.survivorId));
@@ -613,7 +609,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
         q.prepare(QStringLiteral("SELECT id, customer_id FROM %1 WHERE customer_id IN (%2)").arg(table, otherList));
         Sql::bindIds(q, others, 0);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         QHash<qint64, qint64> moved;
         while (q.next())
             moved.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -624,7 +620,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
         q.bindValue(0, request.survivorId);
         Sql::bindIds(q, others, 1);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         undo.movedRows.insert(table, moved);
     }
 
@@ -636,7 +632,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
                       .arg(Sql::placeholders(int(all.size()))));
         Sql::bindIds(q, all, 0);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         QSet<qint64> have;
         QHash<qint64, std::pair<QString, QString>> toAdd;
         QList<qint64> order;
@@ -664,7 +660,7 @@ Result<MergeUndo> DuplicateService::merge(const MergeRequest &request)
             q.bindValue(2, toAdd.value(tag).first);
             q.bindValue(3, toAdd.value(tag).second);
             if (!q.exec())
-                return dbError(q);
+                return Sql::queryError(q);
             Status a = Sql::writeAudit(db, m_store.actor(), spec.name, request.survivorId, QStringLiteral("tag"),
                                        QStringLiteral("tags"), QString(), QString::number(tag));
             if (!a)
@@ -700,7 +696,7 @@ Status DuplicateService::unmerge(const MergeUndo &undo)
                       .arg(Sql::placeholders(int(all.size())), m_database.dialect().lockRowSuffix()));
         Sql::bindIds(q, all, 0);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         int found = 0;
         while (q.next()) {
             ++found;
@@ -745,7 +741,7 @@ Status DuplicateService::unmerge(const MergeUndo &undo)
                               .arg(t.key(), Sql::placeholders(int(chunk.size()))));
                 q.bindValue(0, it.key());
                 Sql::bindIds(q, chunk, 1);
-                return q.exec() ? Status() : Status(dbError(q));
+                return q.exec() ? Status() : Status(Sql::queryError(q));
             });
             if (!s)
                 return s;
@@ -757,7 +753,7 @@ Status DuplicateService::unmerge(const MergeUndo &undo)
         q.bindValue(0, undo.survivorId);
         q.bindValue(1, tag);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         Status a = Sql::writeAudit(db, m_store.actor(), spec.name, undo.survivorId, QStringLiteral("untag"),
                                    QStringLiteral("tags"), QString::number(tag), QString());
         if (!a)

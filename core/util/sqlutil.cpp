@@ -77,6 +77,38 @@ Status writeAudit(const QSqlDatabase &db, const QString &actor, const QString &e
     return {};
 }
 
+Error queryError(const QSqlQuery &query)
+{
+    return makeError(Error::Database, query.lastError().text());
+}
+
+void bindAll(QSqlQuery &query, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+}
+
+Status exec(QSqlQuery &query, const QString &sql, const QVariantMap &values)
+{
+    if (!query.prepare(sql))
+        return queryError(query);
+    bindAll(query, values);
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
+Status execPositional(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return queryError(query);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
 QVariant bindValue(const FieldSpec &f, const QVariant &v)
 {
     const bool numeric = f.type == FieldType::UserRef || f.type == FieldType::ContactRef

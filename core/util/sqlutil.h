@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVariantList>
+#include <QVariantMap>
 
 class QSqlQuery;
 
@@ -36,6 +38,15 @@ inline QString text(const QString &s)
 /// numbers and nullable text (a bare null QVariant binds badly), '' for empty NOT NULL
 /// text, 0/1 for yes/no.
 QVariant bindValue(const FieldSpec &field, const QVariant &value);
+
+/// A failed statement as an Error::Database carrying the driver's text.
+Error queryError(const QSqlQuery &query);
+/// Binds named values (":name" → value).
+void bindAll(QSqlQuery &query, const QVariantMap &values);
+/// Prepares, binds named values and executes; the query stays positioned before its rows.
+Status exec(QSqlQuery &query, const QString &sql, const QVariantMap &values = {});
+/// The same with positional ("?") values, in order.
+Status execPositional(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
 /// "?, ?, ?" for n values.
 QString placeholders(int n);
