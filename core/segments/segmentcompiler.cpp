@@ -1,6 +1,8 @@
 #include "segmentcompiler.h"
 
 #include "rfm/rfmtypes.h"
+#include "services/fieldservice.h"
+#include "storage/database.h"
 #include "storage/dialect.h"
 #include "util/values.h"
 
@@ -704,6 +706,21 @@ QString SegmentCompiler::operatorLabel(const QString &op)
             return tr(o.text);
     }
     return op;
+}
+
+Result<SegmentCompiler> SegmentCompiler::forCustomers(Database &database, RecordStore &store, const QDate &asOf,
+                                                      const Condition *condition)
+{
+    QList<Record> defs;
+    if (!condition || usesCustomFields(*condition)) {
+        auto d = FieldService(database, store).fields(Entity::Customer, true);
+        if (!d)
+            return d.error();
+        defs = d.value();
+    }
+    SegmentCompiler compiler(database.dialect(), defs);
+    compiler.setAsOf(asOf);
+    return compiler;
 }
 
 } // namespace Patron

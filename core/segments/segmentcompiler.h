@@ -12,6 +12,9 @@
 
 namespace Patron {
 
+class Database;
+class RecordStore;
+
 class Dialect;
 
 /// A compiled condition: a SQL boolean expression over `customers c` and the values to
@@ -70,6 +73,10 @@ public:
     /// customFields: the customer field definitions (FieldService::fields), retired ones
     /// included so old conditions still compile.
     SegmentCompiler(const Dialect &dialect, QList<Record> customFields = {});
+    /// A compiler over the database's customer custom fields, as of asOf. With a
+    /// condition, the fields are read only when it names one (list pages skip the query).
+    static Result<SegmentCompiler> forCustomers(Database &database, RecordStore &store, const QDate &asOf = {},
+                                                const Condition *condition = nullptr);
 
     /// The date relative periods and days_since_* count from (default: today).
     void setAsOf(const QDate &date) { m_asOf = date; }

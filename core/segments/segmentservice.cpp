@@ -40,13 +40,7 @@ SegmentService::SegmentService(Database &database, RecordStore &store, CustomerS
 
 Result<SegmentCompiler> SegmentService::compiler(const QDate &asOf) const
 {
-    FieldService fields(m_database, m_store);
-    auto defs = fields.fields(Entity::Customer, true);
-    if (!defs)
-        return defs.error();
-    SegmentCompiler c(m_database.dialect(), defs.value());
-    c.setAsOf(asOf);
-    return c;
+    return SegmentCompiler::forCustomers(m_database, m_store, asOf);
 }
 
 QList<SegmentField> SegmentService::fields() const

@@ -168,23 +168,15 @@ Result<QString> CustomerService::segmentCondition(const CustomerFilter &filter, 
 {
     QStringList parts;
     auto add = [&](const Condition &condition, const QString &prefix) -> Status {
-        QList<Record> defs;
-        if (SegmentCompiler::usesCustomFields(condition)) {
-            FieldService fields(m_database, m_store);
-            auto d = fields.fields(Entity::Customer, true);
-            if (!d)
-                return d.error();
-            defs = d.value();
-        }
-        SegmentCompiler compiler(m_database.dialect(), defs);
-        compiler.setAsOf(filter.asOf);
-        compiler.setBindPrefix(prefix);
-        auto compiled = compiler.compile(condition);
+        auto compiler = SegmentCompiler::forCustomers(m_database, m_store, filter.asOf, &condition);
+        if (!compiler)
+            return compiler.error();
+        compiler.value().setBindPrefix(prefix);
+        auto compiled = compiler->compile(condition);
         if (!compiled)
             return compiled.error();
         parts << compiled->sql;
-        for (auto it = compiled->binds.begin(); it != compiled->binds.end(); ++it)
-            binds->insert(it.key(), it.value());
+        binds->insert(compiled->binds);
         return {};
     };
     if (filter.segmentId) {
