@@ -19,11 +19,6 @@ namespace Patron {
 
 namespace {
 
-Error dbError(const QSqlQuery &q)
-{
-    return Error{Error::Database, q.lastError().text()};
-}
-
 constexpr int kMaxName = 100;
 
 } // namespace
@@ -98,7 +93,7 @@ Result<QList<SegmentInfo>> SegmentService::segments(bool withCounts) const
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT %1 FROM segments ORDER BY position, name, id").arg(kSegmentColumns)))
-            return dbError(q);
+            return Sql::queryError(q);
         while (q.next())
             out << segmentFromQuery(q);
     }
@@ -124,7 +119,7 @@ Result<SegmentInfo> SegmentService::segment(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM segments WHERE id = ?").arg(kSegmentColumns));
     q.bindValue(0, id);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (!q.next())
         return makeError(Error::NotFound, tr("The segment no longer exists."));
     return segmentFromQuery(q);
@@ -137,7 +132,7 @@ Result<SegmentInfo> SegmentService::findByName(const QString &name) const
     q.prepare(QStringLiteral("SELECT %1 FROM segments WHERE name = ?").arg(kSegmentColumns));
     q.bindValue(0, name.trimmed());
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (!q.next())
         return makeError(Error::NotFound, tr("There is no segment \"%1\".").arg(name.trimmed()));
     return segmentFromQuery(q);
@@ -156,7 +151,7 @@ Result<QString> SegmentService::checkedName(const QString &name, qint64 exceptId
     q.bindValue(0, trimmed);
     q.bindValue(1, exceptId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (q.next())
         return makeError(Error::Duplicate, tr("There is already a segment named \"%1\".").arg(trimmed));
     return trimmed;
@@ -180,7 +175,7 @@ Result<qint64> SegmentService::create(const QString &name, const Condition &cond
     q.bindValue(3, now);
     q.bindValue(4, now);
     if (!q.exec() || !q.next())
-        return dbError(q);
+        return Sql::queryError(q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     emit segmentsChanged();
@@ -192,17 +187,7 @@ Status SegmentService::rename(qint64 id, const QString &name)
     auto n = checkedName(name, id);
     if (!n)
         return n.error();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE segments SET name = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
-    q.bindValue(0, n.value());
-    q.bindValue(1, Values::now());
-    q.bindValue(2, id);
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() == 0)
-        return makeError(Error::NotFound, tr("The segment no longer exists."));
-    emit segmentsChanged();
-    return {};
+    return setColumn(id, QStringLiteral("name"), n.value());
 }
 
 Status SegmentService::updateDefinition(qint64 id, const Condition &condition)
@@ -210,13 +195,18 @@ Status SegmentService::updateDefinition(qint64 id, const Condition &condition)
     Status valid = validate(condition);
     if (!valid)
         return valid;
+    return setColumn(id, QStringLiteral("definition"), QString::fromUtf8(condition.toJson()));
+}
+
+Status SegmentService::setColumn(qint64 id, const QString &column, const QVariant &value)
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE segments SET definition = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
-    q.bindValue(0, QString::fromUtf8(condition.toJson()));
-    q.bindValue(1, Values::now());
-    q.bindValue(2, id);
-    if (!q.exec())
-        return dbError(q);
+    // column is one of this class's own literals, never user input.
+    const Status s = Sql::execPositional(
+        q, QStringLiteral("UPDATE segments SET %1 = ?, updated_at = ?, version = version + 1 WHERE id = ?").arg(column),
+        {value, Values::now(), id});
+    if (!s)
+        return s;
     if (q.numRowsAffected() == 0)
         return makeError(Error::NotFound, tr("The segment no longer exists."));
     emit segmentsChanged();
@@ -232,7 +222,7 @@ Result<SegmentInfo> SegmentService::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM segments WHERE id = ?"));
     q.bindValue(0, id);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     emit segmentsChanged();
     return s;
 }
@@ -256,7 +246,7 @@ Status SegmentService::restore(const SegmentInfo &segment)
     if (!q.exec())
         return m_database.dialect().isUniqueViolation(q.lastError())
                    ? makeError(Error::Duplicate, tr("There is already a segment named \"%1\".").arg(segment.name))
-                   : dbError(q);
+                   : Sql::queryError(q);
     emit segmentsChanged();
     return {};
 }
@@ -272,7 +262,7 @@ Result<bool> tagNameTaken(const Database &db, const QString &name, qint64 except
     q.bindValue(0, name);
     q.bindValue(1, exceptId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     return q.next();
 }
 
@@ -288,7 +278,7 @@ Result<qint64> insertTag(const Database &db, const QString &name, const QString 
     q.bindValue(3, now);
     q.bindValue(4, now);
     if (!q.exec() || !q.next())
-        return dbError(q);
+        return Sql::queryError(q);
     return q.value(0).toLongLong();
 }
 } // namespace
@@ -337,7 +327,7 @@ Status SegmentService::updateRuleTag(qint64 tagId, const QString &name, const Co
     q.bindValue(2, Values::now());
     q.bindValue(3, tagId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (q.numRowsAffected() == 0)
         return makeError(Error::NotFound, tr("The rule tag no longer exists."));
     q.finish();
@@ -354,7 +344,7 @@ Status SegmentService::deleteRuleTag(qint64 tagId)
     q.prepare(QStringLiteral("DELETE FROM tags WHERE id = ? AND kind = 'rule'"));
     q.bindValue(0, tagId);
     if (!q.exec())
-        return dbError(q);
+        return Sql::queryError(q);
     if (q.numRowsAffected() == 0)
         return makeError(Error::NotFound, tr("The rule tag no longer exists."));
     emit m_tags.tagsChanged();
@@ -380,7 +370,7 @@ Result<TagRefreshStats> SegmentService::refreshTags(const QString &kind, const Q
         if (onlyTag)
             q.bindValue(1, *onlyTag);
         if (!q.exec())
-            return dbError(q);
+            return Sql::queryError(q);
         while (q.next())
             tags << Tag{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8()};
     }
@@ -411,7 +401,7 @@ Result<TagRefreshStats> SegmentService::refreshTags(const QString &kind, const Q
             q.bindValue(QStringLiteral(":tagid"), tag.id);
             bindAll(q);
             if (!q.exec())
-                return dbError(q);
+                return Sql::queryError(q);
             stats.removed += qMax(0, q.numRowsAffected());
         }
         {
@@ -425,7 +415,7 @@ Result<TagRefreshStats> SegmentService::refreshTags(const QString &kind, const Q
             q.bindValue(QStringLiteral(":now"), now);
             bindAll(q);
             if (!q.exec())
-                return dbError(q);
+                return Sql::queryError(q);
             stats.added += qMax(0, q.numRowsAffected());
         }
         Status c = tx.commit();
@@ -458,7 +448,7 @@ Result<TagRefreshStats> SegmentService::refreshSystemTagsWith(const RfmLabels *l
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT scheme FROM rfm_snapshots WHERE id = %1").arg(Rfm::currentSnapshotSql())))
-            return dbError(q);
+            return Sql::queryError(q);
         if (q.next())
             scheme = q.value(0).toString();
     }
@@ -476,7 +466,7 @@ Result<TagRefreshStats> SegmentService::refreshSystemTagsWith(const RfmLabels *l
             QSqlQuery q(m_database.connection());
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral("SELECT id, rule, name FROM tags WHERE kind = 'system'")))
-                return dbError(q);
+                return Sql::queryError(q);
             while (q.next())
                 existing.insert(q.value(1).toString().toUtf8(), {q.value(0).toLongLong(), q.value(2).toString()});
         }
@@ -504,7 +494,7 @@ Result<TagRefreshStats> SegmentService::refreshSystemTagsWith(const RfmLabels *l
                 q.bindValue(1, Values::now());
                 q.bindValue(2, found.first);
                 if (!q.exec())
-                    return dbError(q);
+                    return Sql::queryError(q);
             }
         }
         // Segments of the other scheme: their tags go with their assignments.
@@ -515,7 +505,7 @@ Result<TagRefreshStats> SegmentService::refreshSystemTagsWith(const RfmLabels *l
             q.prepare(QStringLiteral("DELETE FROM tags WHERE id = ? AND kind = 'system'"));
             q.bindValue(0, it.value().first);
             if (!q.exec())
-                return dbError(q);
+                return Sql::queryError(q);
         }
     }
     auto stats = refreshTags(QStringLiteral("system"), {}, {});

@@ -100,6 +100,8 @@ signals:
 
 private:
     Result<QString> checkedName(const QString &name, qint64 exceptId) const;
+    /// Sets name or definition of a segment (bumps its version); NotFound when gone.
+    Status setColumn(qint64 id, const QString &column, const QVariant &value);
     Result<TagRefreshStats> refreshSystemTagsWith(const RfmLabels *labels);
     Result<TagRefreshStats> refreshTags(const QString &kind, const QDate &asOf, std::optional<qint64> onlyTag);
 
