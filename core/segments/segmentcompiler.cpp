@@ -331,7 +331,8 @@ Result<QString> SegmentCompiler::compileLeaf(const Condition &leaf, Context &ctx
     const LeafChecker check{leaf, label.isEmpty() ? leaf.field : label};
     const QString op = leaf.op;
     if (!operatorsOf(type).contains(op))
-        return check.error(tr("the operator \"%1\" cannot be used with this field.").arg(op));
+        return check.error(tr("the operator \"%1\" cannot be used with this field (it takes: %2).")
+                               .arg(op, operatorsOf(type).join(QLatin1String(", "))));
 
     // Periods only where they mean something.
     const bool periodic = type == Type::Count || type == Type::Amount;

@@ -370,6 +370,7 @@ private slots:
         row("custom injection key", "{\"field\":\"custom.a') OR 1=1 --\",\"op\":\"eq\",\"value\":1}", "custom.a");
         row("bad operator", R"({"field":"owner","op":"contains","value":"x"})", "contains");
         row("unknown operator", R"({"field":"name","op":"like","value":"x"})", "like");
+        row("operator names the ones that work", R"({"field":"rfm.monetary","op":"gte","value":1})", "lt, le, gt, ge");
         row("between one value", R"({"field":"orders.count","op":"between","value":[1]})", "between");
         row("eq with list", R"({"field":"province","op":"eq","value":["a"]})", "eq");
         row("eq without value", R"({"field":"province","op":"eq"})", "eq");
