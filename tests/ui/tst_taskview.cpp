@@ -6,6 +6,7 @@
 
 #include "commands/commandcontext.h"
 #include "customers/customeractions.h"
+#include "customers/customerlistview.h"
 #include "customers/customerpage.h"
 #include "mainwindow.h"
 #include "services/recordstore.h"
@@ -218,7 +219,11 @@ private slots:
         QCOMPARE(view()->taskList()->topLevelItemCount(), 2);
 
         // Ctrl+N elsewhere still makes a customer.
+        // (The dialog just closed: make sure the window has the keyboard again.)
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(m_window->customerList()->isVisible());
         QCOMPARE(m_window->customerActions()->newCustomer()->shortcut(), QKeySequence(QKeySequence::New));
     }
 
