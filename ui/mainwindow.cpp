@@ -13,6 +13,8 @@
 #include "rfm/rfmactions.h"
 #include "rfm/rfmscheduler.h"
 #include "segments/segmentactions.h"
+#include "tasks/taskactions.h"
+#include "tasks/taskview.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -29,12 +31,13 @@
 #include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace Patron {
 
 namespace {
-enum Screen { CustomerListScreen = 0, CustomerPageScreen = 1, DashboardScreen = 2 };
+enum Screen { CustomerListScreen = 0, CustomerPageScreen = 1, DashboardScreen = 2, TasksScreen = 3 };
 }
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -46,6 +49,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_list(new CustomerListView(*m_context, m_settings, this))
     , m_page(new Customer360Page(*m_context, this))
     , m_dashboard(new DashboardView(workspace, this))
+    , m_tasks(new TaskView(workspace, this))
+    , m_taskActions(new TaskActions(*m_context, m_tasks, this))
     , m_customerActions(new CustomerActions(*m_context, this))
     , m_countLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -59,15 +64,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     customers->setData(Qt::UserRole, int(CustomerListScreen));
     auto *dashboard = new QListWidgetItem(tr("Dashboard"), m_nav);
     dashboard->setData(Qt::UserRole, int(DashboardScreen));
+    auto *tasks = new QListWidgetItem(tr("Tasks"), m_nav);
+    tasks->setData(Qt::UserRole, int(TasksScreen));
     m_nav->setCurrentRow(0);
     m_nav->setFixedWidth(std::max({130, m_nav->fontMetrics().horizontalAdvance(customers->text()) + 48,
-                                   m_nav->fontMetrics().horizontalAdvance(dashboard->text()) + 48}));
+                                   m_nav->fontMetrics().horizontalAdvance(dashboard->text()) + 48,
+                                   m_nav->fontMetrics().horizontalAdvance(tasks->text()) + 48}));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; }"
                                         "QListWidget::item { padding: 8px 12px; }"));
     connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         if (item->data(Qt::UserRole).toInt() == DashboardScreen)
             showDashboard();
+        else if (item->data(Qt::UserRole).toInt() == TasksScreen)
+            showTasks();
         else
             showCustomerList();
     });
@@ -75,6 +85,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_page);
     m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_tasks);
+    // Ctrl+N makes a task on the tasks screen and a customer everywhere else.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_customerActions->newCustomer()->setShortcut(index == TasksScreen ? QKeySequence() : QKeySequence(QKeySequence::New));
+    });
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +123,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         showCustomerList();
     });
     connect(m_page, &Customer360Page::stateChanged, this, &MainWindow::updateTargets);
+    connect(m_taskActions, &TaskActions::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(m_taskActions, &TaskActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_customerActions, &CustomerActions::openRequested, this, &MainWindow::openCustomer);
     connect(m_customerActions, &CustomerActions::customerCreated, this, &MainWindow::openCustomer);
     connect(m_customerActions, &CustomerActions::statusMessage, this,
@@ -189,6 +207,9 @@ void MainWindow::buildMenus()
     QAction *toDashboard = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     toDashboard->setObjectName(QStringLiteral("actionShowDashboard"));
     toDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *toTasks = view->addAction(tr("&Tasks"), this, &MainWindow::showTasks);
+    toTasks->setObjectName(QStringLiteral("actionShowTasks"));
+    toTasks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *customers = menuBar()->addMenu(tr("&Customers"));
     customers->addAction(m_customerActions->open());
@@ -210,6 +231,8 @@ void MainWindow::buildMenus()
     customers->addSeparator();
     customers->addAction(m_customerActions->manageFields());
     (new SegmentActions(*m_context, m_list, this))->addTo(customers);
+
+    menuBar()->addMenu(m_taskActions->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);
@@ -260,6 +283,16 @@ void MainWindow::showDashboard()
     m_stack->setCurrentIndex(DashboardScreen);
     m_nav->setCurrentRow(1);
     m_dashboard->setFocus();
+    updateTargets();
+}
+
+void MainWindow::showTasks()
+{
+    if (m_stack->currentIndex() == CustomerPageScreen && !m_page->confirmLeave())
+        return;
+    m_stack->setCurrentIndex(TasksScreen);
+    m_nav->setCurrentRow(2);
+    m_tasks->taskList()->setFocus();
     updateTargets();
 }
 

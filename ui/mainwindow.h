@@ -18,6 +18,8 @@ class DashboardView;
 class Customer360Page;
 class DataQualityDialog;
 class DuplicatesDialog;
+class TaskActions;
+class TaskView;
 class Workspace;
 
 /// The main window: navigation on the left, the current screen on the right, menus and
@@ -35,6 +37,8 @@ public:
     Customer360Page *customerPage() const { return m_page; }
     CustomerActions *customerActions() const { return m_customerActions; }
     DashboardView *dashboard() const { return m_dashboard; }
+    TaskView *tasks() const { return m_tasks; }
+    TaskActions *taskActions() const { return m_taskActions; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -42,6 +46,8 @@ public:
     void showCustomerList();
     /// The dashboard (数据看板) screen.
     void showDashboard();
+    /// The tasks (待办) screen.
+    void showTasks();
     void loadDemoData();
     /// File → Export…: opens the export dialog for the current list and selection.
     void exportData();
@@ -66,6 +72,8 @@ private:
     CustomerListView *m_list;
     Customer360Page *m_page;
     DashboardView *m_dashboard;
+    TaskView *m_tasks;
+    TaskActions *m_taskActions;
     CustomerActions *m_customerActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

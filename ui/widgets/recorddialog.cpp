@@ -84,6 +84,9 @@ void RecordDialog::build()
     for (const FieldSpec &f : spec.fields) {
         if (f.type == FieldType::CustomerRef)
             continue;
+        // Set by TaskService when a reminder is shown or snoozed, never typed.
+        if (m_entity == Entity::Task && f.key == QLatin1String("reminded_at"))
+            continue;
         if (f.type == FieldType::ContactRef && choices.contacts.isEmpty())
             continue;
         addEditor(FieldDescriptor::fromSpec(m_entity, f));
