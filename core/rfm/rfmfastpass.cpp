@@ -419,9 +419,7 @@ Result<bool> write(Database &database, RfmWriter &writer, const MemoryScores &sc
     transitions.bindText(3, asOfText);
 
     const size_t total = scores.rows.size();
-    // Half the SQL path's chunk: each customer costs as much here (the b-tree inserts are
-    // the work), and a save elsewhere then waits half as long at most.
-    const size_t chunk = size_t(qEnvironmentVariableIsSet("PATRON_RFM_CHUNK") ? chunkSize() : 25000);
+    const size_t chunk = size_t(chunkSize());
     size_t p = 0;
     for (size_t from = 0; from < total; from += chunk) {
         const size_t to = std::min(total, from + chunk);

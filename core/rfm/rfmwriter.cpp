@@ -21,7 +21,7 @@ int chunkSize()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("PATRON_RFM_CHUNK", &ok);
-    return ok && n > 0 ? n : 50000;
+    return ok && n > 0 ? n : 25000;
 }
 
 namespace {

@@ -13,7 +13,8 @@ class Database;
 
 namespace Patron::RfmPrivate {
 
-/// Customers per write transaction: well under a second of SQLite's write lock.
+/// Customers per write transaction (25,000): well under a second of SQLite's write lock on an
+/// idle machine, a couple of seconds at most on a heavily loaded one (bench/rfm).
 /// PATRON_RFM_CHUNK overrides it (tests cross chunk boundaries with a handful of customers).
 int chunkSize();
 
