@@ -15,6 +15,7 @@ import pandas as pd
 
 db, as_of, window = sys.argv[1], sys.argv[2], int(sys.argv[3])
 t0 = time.perf_counter()
+c0 = time.process_time()
 con = sqlite3.connect(db)
 orders = pd.read_sql_query("SELECT customer_id, ordered_at, amount_cents, status FROM orders", con)
 customers = pd.read_sql_query("SELECT id, deleted_at FROM customers", con)
@@ -52,6 +53,7 @@ others = pd.Series(np.where(rest.isin(ever), "dormant", "no_purchase"), index=re
 segments = pd.concat([agg["segment"], others])
 t2 = time.perf_counter()
 
-print(f"pandas {pd.__version__}: load {t1 - t0:.2f} s, compute {t2 - t1:.2f} s, total {t2 - t0:.2f} s")
+print(f"pandas {pd.__version__}: load {t1 - t0:.2f} s, compute {t2 - t1:.2f} s, total {t2 - t0:.2f} s, "
+      f"cpu {time.process_time() - c0:.2f} s")
 for key, count in sorted(segments.value_counts().items()):
     print(f"segment {key} {count}")

@@ -63,11 +63,15 @@ struct RfmTransition
 ///   and (window W > 0) after D − W. Orders dated after D never count.
 /// - Customers in the trash are not part of a snapshot; archived customers are (they
 ///   bought, and an archived customer can come back: its value is still worth knowing).
-/// - The full pass is set-based: one INSERT … SELECT with an aggregate over orders and
+/// - On SQLite the full pass scores in memory (rfmfastpass.h: one scan of the orders
+///   through SQLite's API, scores by sorting) and writes with reused prepared statements;
+///   it gives exactly the set-based path's results and falls back to it for data only SQL
+///   reads exactly. Elsewhere (and with PATRON_RFM_PATH=sql) the full pass is set-based:
+///   one INSERT … SELECT with an aggregate over orders and
 ///   window functions for the tie-safe scores and the means, one for the customers without
 ///   counted orders, one for transitions, into temporary tables of the calling thread's
 ///   connection without any write lock. The snapshot is then written unpublished in short
-///   transactions of 50,000 customers and published (with its transitions) in one short
+///   transactions of 25,000 customers and published (with its transitions) in one short
 ///   transaction, so a save elsewhere never waits for the whole pass. Cancelling (progress
 ///   returns false) removes what was written; nothing is visible before publishing.
 /// - updateCustomer() recomputes one customer in the current snapshot against that

@@ -17,16 +17,14 @@
 
 namespace Patron::RfmPrivate {
 
-namespace {
-
-/// Customers per write transaction: well under a second of SQLite's write lock.
-/// PATRON_RFM_CHUNK overrides it (tests cross chunk boundaries with a handful of customers).
 int chunkSize()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("PATRON_RFM_CHUNK", &ok);
-    return ok && n > 0 ? n : 50000;
+    return ok && n > 0 ? n : 25000;
 }
+
+namespace {
 
 using Binds = QVariantMap;
 

@@ -13,6 +13,11 @@ class Database;
 
 namespace Patron::RfmPrivate {
 
+/// Customers per write transaction (25,000): well under a second of SQLite's write lock on an
+/// idle machine, a couple of seconds at most on a heavily loaded one (bench/rfm).
+/// PATRON_RFM_CHUNK overrides it (tests cross chunk boundaries with a handful of customers).
+int chunkSize();
+
 /// Writes a snapshot scored into the calling thread's temporary table rfm_scored (every
 /// customer's row) and its transitions: the snapshot row unpublished
 /// (values_kept = 0, published = 0, so Rfm::currentSnapshotSql() does not see it), its
@@ -45,9 +50,14 @@ public:
     void cleanUp();
     /// PATRON_RFM_TIMING: the write transactions' count, longest and total time.
     void report() const;
+    /// The longest write transaction so far, in milliseconds.
+    qint64 longestMs() const { return m_longestMs; }
+
+    /// Runs fn in one write transaction of the calling thread's connection (committed when
+    /// fn succeeds) and counts its time for report().
+    Status write(const std::function<Status(QSqlQuery &)> &fn);
 
 private:
-    Status write(const std::function<Status(QSqlQuery &)> &fn);
 
     Database &m_database;
     bool m_timing = false;
