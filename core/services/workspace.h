@@ -16,6 +16,7 @@ class TagService;
 class UserService;
 class FieldService;
 class SegmentService;
+class SopService;
 
 /// The composition root of core: one open database and the services over it. The GUI
 /// and the command line each create one and share the same code paths.
@@ -38,6 +39,8 @@ public:
     UserService &users() const { return *m_users; }
     FieldService &fields() const { return *m_fields; }
     SegmentService &segments() const { return *m_segments; }
+    /// SOP rules, playbooks, their templates, journal and runs.
+    SopService &sop() const { return *m_sop; }
 
 private:
     Workspace() = default;
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<FieldService> m_fields;
     std::unique_ptr<SegmentService> m_segments;
+    std::unique_ptr<SopService> m_sop;
 };
 
 } // namespace Patron
