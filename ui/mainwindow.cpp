@@ -13,6 +13,7 @@
 #include "rfm/rfmactions.h"
 #include "rfm/rfmscheduler.h"
 #include "segments/segmentactions.h"
+#include "sop/sopactions.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -210,6 +211,14 @@ void MainWindow::buildMenus()
     customers->addSeparator();
     customers->addAction(m_customerActions->manageFields());
     (new SegmentActions(*m_context, m_list, this))->addTo(customers);
+
+    // 自动化: SOP rules, their journal and the scheduler (started by app/guimain.cpp).
+    auto *sop = new SopActions(*m_context, this);
+    sop->addMenu(menuBar());
+    connect(imports, &ImportActions::dataChanged, sop, &SopActions::dataChanged);
+    connect(sop, &SopActions::dataChangedBySop, m_list, &CustomerListView::reload);
+    connect(sop, &SopActions::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(sop, &SopActions::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);
