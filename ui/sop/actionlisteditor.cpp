@@ -207,6 +207,7 @@ ActionListEditor::ActionListEditor(Workspace &workspace, QWidget *parent)
         m_actions.removeAt(row);
         refreshList();
         m_list->setCurrentRow(qMin(row, int(m_actions.size()) - 1));
+        showCurrent(); // the row number may not have changed, its action has
         emit changed();
     });
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
@@ -262,6 +263,7 @@ void ActionListEditor::addAction(const QString &kind)
     m_actions.append(a);
     refreshList();
     m_list->setCurrentRow(int(m_actions.size()) - 1);
+    showCurrent();
     emit changed();
 }
 
@@ -274,6 +276,7 @@ void ActionListEditor::move(int delta)
     m_actions.swapItemsAt(row, to);
     refreshList();
     m_list->setCurrentRow(to);
+    showCurrent();
     emit changed();
 }
 
