@@ -104,7 +104,7 @@ ActionListEditor::ActionListEditor(Workspace &workspace, QWidget *parent)
     };
     m_title = line("actionTitle");
     m_notes = line("actionNotes");
-    m_placeholders = new QLabel(tr("Placeholders: {客户名称} name, {客户编号} code, {负责人} owner, {分群} segment"), m_formHost);
+    m_placeholders = new QLabel(tr("Placeholders: {客户名称} or {name}, {客户编号} or {code}, {负责人} or {owner}, {分群} or {segment}"), m_formHost);
     m_placeholders->setWordWrap(true);
     m_placeholders->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_dueDays = new QSpinBox(m_formHost);
@@ -249,7 +249,7 @@ void ActionListEditor::addAction(const QString &kind)
     Sop::Action a;
     a.kind = kind;
     if (kind == QLatin1String("create_task"))
-        a.title = tr("Follow up: {客户名称}");
+        a.title = tr("Follow up: {name}");
     if (kind == QLatin1String("log_activity"))
         a.activityKind = QStringLiteral("note");
     if ((kind == QLatin1String("add_tag") || kind == QLatin1String("remove_tag")) && m_tag->count() > 0)

@@ -209,7 +209,7 @@ void SopRulesDialog::newRule(const QString &kind)
         Sop::Step first;
         Sop::Action task;
         task.kind = QStringLiteral("create_task");
-        task.title = tr("Follow up: {客户名称}");
+        task.title = tr("Follow up: {name}");
         first.actions << task;
         rule.definition.steps << first;
         rule.definition.stop << Sop::StopCondition{QStringLiteral("ordered_again"), {}};
@@ -217,7 +217,7 @@ void SopRulesDialog::newRule(const QString &kind)
         rule.name = tr("New SOP rule");
         Sop::Action task;
         task.kind = QStringLiteral("create_task");
-        task.title = tr("Follow up: {客户名称}");
+        task.title = tr("Follow up: {name}");
         rule.definition.actions << task;
     }
     openEditor(rule);
