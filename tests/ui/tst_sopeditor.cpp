@@ -13,6 +13,7 @@
 #include "sop/ruleeditordialog.h"
 #include "sop/sopactions.h"
 #include "sop/sopjournaldialog.h"
+#include "sop/sopscheduler.h"
 #include "sop/soppreviewpanel.h"
 #include "sop/soprulesdialog.h"
 #include "sop/sopservice.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -188,7 +190,7 @@ private slots:
         Test::typeInto(actions->titleEdit(), QStringLiteral("电话回访:{客户名称}"));
         actions->dueDaysSpin()->setFocus();
         actions->dueDaysSpin()->selectAll();
-        QTest::keyClicks(actions->dueDaysSpin(), "3");
+        QTest::keyClicks(actions->dueDaysSpin(), QStringLiteral("3"));
         QTRY_VERIFY(editor->isValid());
         Test::screenshot(editor, QStringLiteral("sop-rule-editor"));
         Test::clickOk(editor);
@@ -419,7 +421,9 @@ private slots:
         // Double click opens the customer.
         const qint64 customer = table->item(0, 3)->data(Qt::UserRole).toLongLong();
         QVERIFY(customer > 0);
-        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 3)).center());
+        const QPoint cell = table->visualItemRect(table->item(0, 3)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
         QTRY_COMPARE(m_window->customerPage()->customerId(), customer);
         QVERIFY(SopActions::describe(report.value()).contains(QStringLiteral("新客户欢迎")));
     }

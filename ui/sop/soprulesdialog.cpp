@@ -108,7 +108,8 @@ bool SopRulesDialog::isPreviewing() const
 
 void SopRulesDialog::refresh()
 {
-    const qint64 selected = currentRuleId();
+    const qint64 selected = m_selectAfterRefresh > 0 ? m_selectAfterRefresh : currentRuleId();
+    m_selectAfterRefresh = 0;
     SopService &sop = m_context.workspace().sop();
     auto rules = sop.rules();
     if (!rules) {
@@ -161,6 +162,7 @@ void SopRulesDialog::selectRule(qint64 id)
             return;
         }
     }
+    m_selectAfterRefresh = id; // a new rule: its row comes with the queued refresh
 }
 
 void SopRulesDialog::updateButtons()

@@ -62,6 +62,7 @@ private:
     SopPreviewPanel *m_preview;
     SopPreviewRunner *m_runner;
     bool m_filling = false;
+    qint64 m_selectAfterRefresh = 0;
 };
 
 } // namespace Patron
