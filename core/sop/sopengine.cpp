@@ -19,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace Patron {
 
 namespace {
@@ -186,10 +188,10 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
 {
     QSqlQuery q(ctx.db);
     if (!ctx.tempReady) {
-        if (Status s = Sql::exec(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sop_occ "
-                                                   "(customer_id BIGINT NOT NULL, occurrence TEXT NOT NULL)"));
-            !s)
-            return s;
+        // Not prepared: PostgreSQL cannot prepare DDL.
+        if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sop_occ "
+                                   "(customer_id BIGINT NOT NULL, occurrence TEXT NOT NULL)")))
+            return Sql::queryError(q);
         ctx.tempReady = true;
     }
     if (Status s = Sql::exec(q, QStringLiteral("DELETE FROM sop_occ")); !s)
@@ -319,6 +321,9 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
     } else if (t.kind == QLatin1String("date_approaching")) {
         // The next date or anniversary on or after the as-of day, worked out here: date
         // arithmetic on month and day differs too much between the backends.
+        static const QRegularExpression safeKey(QStringLiteral("^custom\\.[A-Za-z0-9_]+$"));
+        if (t.field != QLatin1String("created_at") && !safeKey.match(t.field).hasMatch())
+            return makeError(Error::Invalid, tr("The trigger names the field \"%1\", which is not a date field.").arg(t.field));
         const QString expr = t.field.startsWith(QLatin1String("custom."))
                                  ? dialect.jsonText(QStringLiteral("custom"), t.field.mid(7))
                                  : QStringLiteral("created_at");
@@ -461,8 +466,9 @@ public:
 private:
     Status exec(const QString &sql)
     {
+        // Not prepared: PostgreSQL cannot prepare SAVEPOINT statements.
         QSqlQuery q(m_tx->connection());
-        return Sql::exec(q, sql);
+        return q.exec(sql) ? Status() : Status(Sql::queryError(q));
     }
     const Database &m_database;
     std::unique_ptr<Transaction> m_tx;
