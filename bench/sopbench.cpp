@@ -180,9 +180,11 @@ int main(int argc, char **argv)
                     qPrintable(when.toString(Qt::ISODate)), report->snapshotMs / 1000.0,
                     report->snapshotRefreshed ? "" : " (was current)", report->evaluateMs / 1000.0, report->fired(),
                     report->errors(), total / 1000.0);
+        if (!report->snapshotError.isEmpty())
+            std::printf("    snapshot: %s\n", qPrintable(report->snapshotError));
         for (const SopRuleReport &r : report->rules)
-            if (r.fired || r.errors || !r.error.isEmpty())
-                std::printf("    %-28s fired %6d errors %d %s\n", qPrintable(r.name), r.fired, r.errors, qPrintable(r.error));
+            std::printf("    %-28s %6.2f s  fired %6d errors %d %s\n", qPrintable(r.name), r.ms / 1000.0, r.fired, r.errors,
+                        qPrintable(r.error));
     }
     return 0;
 }

@@ -148,6 +148,15 @@ private slots:
         QVERIFY(r.outText().contains(QStringLiteral("hello [3]: 2 fired, 0 errors")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sop_journal WHERE result = 'error'")), 1);
         QCOMPARE(sop({QStringLiteral("disable"), QStringLiteral("2")}).exitCode, 0);
+        // --file also takes a bare definition, named after the file (added disabled).
+        const QString single = m_dir.filePath(QStringLiteral("nudge.json"));
+        QFile g(single);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(R"({"trigger": {"kind": "no_activity", "days": 30}, "actions": [{"kind": "notify", "text": "x"}]})");
+        g.close();
+        r = sop({QStringLiteral("add"), QStringLiteral("--file"), single});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.outText().contains(QStringLiteral("4")));
         r = sop({QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026-06-03T11:00")});
         QCOMPARE(r.exitCode, 0);
     }
@@ -159,7 +168,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = sop({QStringLiteral("import"), file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.outText().contains(QStringLiteral("4, 5")));
+        QVERIFY(r.outText().contains(QStringLiteral("5, 6")));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QByteArray json = f.readAll();
@@ -174,7 +183,7 @@ private slots:
         r = sop({QStringLiteral("import"), bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.errLine().contains(QStringLiteral("fax")), r.err.constData());
-        QCOMPARE(Test::parseCsv(sop({QStringLiteral("list")}).out).size(), 6); // header + 5: nothing added
+        QCOMPARE(Test::parseCsv(sop({QStringLiteral("list")}).out).size(), 7); // header + 6: nothing added
     }
 
     void badOptions()
