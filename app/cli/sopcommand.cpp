@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -343,13 +344,32 @@ int CommandLine::runSop(QStringList args)
             printError(tr("%1: cannot read %2: %3").arg(command, file.fileName(), file.errorString()));
             return Failure;
         }
-        Result<QList<qint64>> added = sop.importJson(file.read(16 * 1024 * 1024));
+        QByteArray json = file.read(16 * 1024 * 1024);
+        // Besides an export file: one rule {"name", "kind", "definition"} or a bare
+        // definition {"trigger", …} (named after the file), wrapped as an export file.
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        if (doc.isObject() && !doc.object().contains(QLatin1String("patron_sop"))) {
+            QJsonObject one = doc.object();
+            if (!one.contains(QLatin1String("definition"))) {
+                QJsonObject wrapped;
+                wrapped.insert(QLatin1String("name"), QFileInfo(file.fileName()).completeBaseName());
+                wrapped.insert(QLatin1String("kind"), one.contains(QLatin1String("steps")) ? QStringLiteral("playbook")
+                                                                                            : QStringLiteral("rule"));
+                wrapped.insert(QLatin1String("definition"), one);
+                one = wrapped;
+            }
+            QJsonObject root;
+            root.insert(QLatin1String("patron_sop"), 1);
+            root.insert(QLatin1String("rules"), QJsonArray{one});
+            json = QJsonDocument(root).toJson();
+        }
+        Result<QList<qint64>> added = sop.importJson(json);
         if (!added)
             return fail(added.error());
         QStringList list;
         for (qint64 one : added.value())
             list << QString::number(one);
-        printOut(tr("Added SOP rules: %1\n").arg(list.join(QStringLiteral(", "))));
+        printOut(tr("Added SOP rules: %1 (enable them with: patron sop enable ID)\n").arg(list.join(QStringLiteral(", "))));
         return Success;
     }
     if (action == QLatin1String("enable") || action == QLatin1String("disable")) {

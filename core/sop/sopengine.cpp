@@ -19,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace Patron {
 
 namespace {
@@ -80,8 +82,10 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
             stale = q.value(0).toString() > computed || q.value(1).toString() > computed;
         }
     }
-    if (current->has_value())
+    if (current->has_value()) {
         ctx.snapshotId = current->value().id;
+        ctx.snapshotAsOf = current->value().asOf;
+    }
     // A dry run writes nothing, not even a snapshot: it previews against the current one.
     // A snapshot newer than the as-of day stays current (it cannot be replaced by an older one).
     if (!stale || ctx.dryRun)
@@ -90,6 +94,7 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
     if (!snap)
         return snap.error();
     ctx.snapshotId = snap->id;
+    ctx.snapshotAsOf = snap->asOf;
     report.snapshotRefreshed = true;
     Result<TagRefreshStats> tags = SegmentService::refreshAfterSnapshot(m_database, settings->labels, ctx.day);
     if (!tags)
@@ -171,9 +176,12 @@ Result<SopRunReport> SopEngine::run(const SopRunOptions &options)
         SopRuleReport r;
         r.ruleId = rule.id;
         r.name = rule.name;
+        QElapsedTimer ruleTimer;
+        ruleTimer.start();
         const Status s = rule.kind == QLatin1String("playbook") ? runPlaybook(rule, ctx, r) : runRule(rule, ctx, r);
         if (!s)
             r.error = s.error().message;
+        r.ms = ruleTimer.elapsed();
         report.rules << r;
     }
     report.evaluateMs = timer.elapsed();
@@ -186,10 +194,10 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
 {
     QSqlQuery q(ctx.db);
     if (!ctx.tempReady) {
-        if (Status s = Sql::exec(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sop_occ "
-                                                   "(customer_id BIGINT NOT NULL, occurrence TEXT NOT NULL)"));
-            !s)
-            return s;
+        // Not prepared: PostgreSQL cannot prepare DDL.
+        if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sop_occ "
+                                   "(customer_id BIGINT NOT NULL, occurrence TEXT NOT NULL)")))
+            return Sql::queryError(q);
         ctx.tempReady = true;
     }
     if (Status s = Sql::exec(q, QStringLiteral("DELETE FROM sop_occ")); !s)
@@ -237,22 +245,37 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
                                "WHERE t.as_of >= :from AND t.as_of <= :d AND %1 AND %2")
                     .arg(changed, which);
         if (t.repeatDays > 0 && isEnteredKind(t.kind)) {
-            // Still in it: the latest change of this customer led here and the current
-            // snapshot agrees; every repeatDays days after that change is an occurrence.
+            // Still in it: the current snapshot has the customer there and its latest change
+            // led there; every repeatDays days after that change is an occurrence. Driven
+            // from the snapshot's segment (or tier) index: one transition lookup each.
             const QString age = QStringLiteral("(%1 - %2)").arg(dn, dialect.dayNumber(QStringLiteral("t.as_of")));
             const QString vcol = isTierKind(t.kind) ? QStringLiteral("v.tier") : QStringLiteral("v.segment");
+            QString inV = t.values.isEmpty() ? QStringLiteral("%1 <> ''").arg(vcol) : QString(which).replace(to, vcol);
             sql += QStringLiteral(
                        " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
-                       "FROM rfm_transitions t JOIN rfm_values v ON v.snapshot_id = :snap AND v.customer_id = t.customer_id "
-                       "AND %3 = %4 WHERE t.as_of <= :d AND %5 AND %6 AND t.id = (SELECT MAX(t2.id) FROM rfm_transitions t2 "
-                       "WHERE t2.customer_id = t.customer_id AND t2.as_of <= :d AND %7) AND %1 >= %2 AND (%1 % %2) < %8")
-                       .arg(age, r, vcol, to, changed, which,
-                            QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")), lbx);
+                       "FROM rfm_values v JOIN rfm_transitions t ON t.customer_id = v.customer_id AND t.id = "
+                       "(SELECT MAX(t2.id) FROM rfm_transitions t2 WHERE t2.customer_id = v.customer_id AND t2.as_of <= :d "
+                       "AND %3) WHERE v.snapshot_id = :snap AND %4 AND %5 = %6 AND %1 >= %2 AND (%1 % %2) < %7")
+                       .arg(age, r, QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")), inV, to, vcol, lbx);
             binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
         }
     } else if (t.kind == QLatin1String("days_since_order")) {
         binds.insert(QStringLiteral(":n"), t.days);
-        if (t.repeatDays > 0) {
+        if (t.repeatDays > 0 && ctx.snapshotAsOf == Values::storeDate(D)) {
+            // The snapshot of the as-of day knows every customer's last counted order in the
+            // RFM window (recency_days): no pass over all orders. (So repeats end when the
+            // last order leaves the window.)
+            const QString x = QStringLiteral("(v.recency_days - CAST(:n AS INTEGER))");
+            const QString lastOrder = m_database.backend() == Backend::SQLite
+                                          ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
+                                          : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            sql = insert
+                  + QStringLiteral("SELECT v.customer_id, 'o:' || %1 || CASE WHEN %2 >= %3 THEN '/' || CAST(%2 / %3 AS TEXT) "
+                                   "ELSE '' END FROM rfm_values v WHERE v.snapshot_id = :snap AND v.recency_days IS NOT NULL "
+                                   "AND %2 >= 0 AND (%2 % %3) < %4")
+                        .arg(lastOrder, x, r, lbx);
+        } else if (t.repeatDays > 0) {
             const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(QStringLiteral("x.lo")));
             sql = insert
                   + QStringLiteral("SELECT x.customer_id, 'o:' || x.lo || CASE WHEN %1 >= %2 THEN '/' || CAST(%1 / %2 AS TEXT) "
@@ -319,14 +342,32 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
     } else if (t.kind == QLatin1String("date_approaching")) {
         // The next date or anniversary on or after the as-of day, worked out here: date
         // arithmetic on month and day differs too much between the backends.
+        static const QRegularExpression safeKey(QStringLiteral("^custom\\.[A-Za-z0-9_]+$"));
+        if (t.field != QLatin1String("created_at") && !safeKey.match(t.field).hasMatch())
+            return makeError(Error::Invalid, tr("The trigger names the field \"%1\", which is not a date field.").arg(t.field));
         const QString expr = t.field.startsWith(QLatin1String("custom."))
                                  ? dialect.jsonText(QStringLiteral("custom"), t.field.mid(7))
                                  : QStringLiteral("created_at");
         QSqlQuery read(ctx.db);
         read.setForwardOnly(true);
+        // Only dates whose month and day fall in the days that can be due now (a future
+        // one-time date has them too); the exact test follows below.
+        QVariantMap days;
+        QStringList names;
+        for (int ahead = qMax(0, t.days - lb + 1); ahead <= t.days; ++ahead) {
+            const QDate due = D.addDays(ahead);
+            const QString name = QStringLiteral(":md%1").arg(names.size());
+            days.insert(name, due.toString(QStringLiteral("MM-dd")));
+            names << name;
+            if (due.month() == 2 && due.day() == 28 && !QDate::isLeapYear(due.year())) {
+                days.insert(name + QStringLiteral("x"), QStringLiteral("02-29"));
+                names << name + QStringLiteral("x");
+            }
+        }
         if (Status s = Sql::exec(read, QStringLiteral("SELECT id, %1 FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL "
-                                                      "AND %1 <> ''")
-                                           .arg(expr));
+                                                      "AND substr(%1, 6, 5) IN (%2)")
+                                           .arg(expr, names.join(QStringLiteral(", "))),
+                                 days);
             !s)
             return s;
         QVariantList ids, occs;
@@ -461,8 +502,9 @@ public:
 private:
     Status exec(const QString &sql)
     {
+        // Not prepared: PostgreSQL cannot prepare SAVEPOINT statements.
         QSqlQuery q(m_tx->connection());
-        return Sql::exec(q, sql);
+        return q.exec(sql) ? Status() : Status(Sql::queryError(q));
     }
     const Database &m_database;
     std::unique_ptr<Transaction> m_tx;

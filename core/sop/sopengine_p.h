@@ -89,6 +89,7 @@ struct SopEngine::RunContext
     bool dryRun = false;
     int lookback = SopEngine::kDefaultLookback;
     qint64 snapshotId = 0;
+    QString snapshotAsOf;  ///< "YYYY-MM-DD" of the current snapshot
     RfmLabels labels;
     QSqlDatabase db;
     bool tempReady = false;

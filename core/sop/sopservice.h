@@ -60,6 +60,7 @@ struct SopRuleReport
     int fired = 0;         ///< firings with result ok (or that would be ok in a dry run)
     int errors = 0;        ///< customers this rule failed on (journalled, skipped)
     QString error;         ///< the rule as a whole failed (bad definition …); others still ran
+    qint64 ms = 0;         ///< time the rule took
     QList<SopFiring> firings;
 };
 
