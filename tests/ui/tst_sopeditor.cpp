@@ -437,6 +437,7 @@ private slots:
         QTableWidget *table = journal->table();
         QTRY_COMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("新客户欢迎"));
+        QVERIFY2(table->item(0, 5)->text().contains(QLatin1String("create_task")), qPrintable(table->item(0, 5)->text()));
         Test::screenshot(journal, QStringLiteral("sop-journal"));
 
         Test::typeInto(journal->customerFilter(), QStringLiteral("广州"));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ SopJournalDialog::SopJournalDialog(Workspace &workspace, QWidget *parent)
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setDate(QDate::currentDate());
         d->setEnabled(false);
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 48);
     }
     m_from->setObjectName(QStringLiteral("journalFrom"));
     m_to->setObjectName(QStringLiteral("journalTo"));
@@ -141,20 +143,42 @@ void SopJournalDialog::refresh()
     fill();
 }
 
-QString SopJournalDialog::describeDetail(const QString &detail)
+namespace {
+
+// Objects read "create_task · task: 12", lists join their items with "; ".
+QString describeValue(const QJsonValue &v)
 {
-    const QJsonObject o = QJsonDocument::fromJson(detail.toUtf8()).object();
-    if (o.isEmpty())
-        return detail;
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << describeValue(item);
+        return items.join(QStringLiteral("; "));
+    }
+    if (!v.isObject())
+        return v.toVariant().toString();
+    const QJsonObject o = v.toObject();
     if (o.contains(QLatin1String("error")))
         return o.value(QLatin1String("error")).toString();
     QStringList parts;
+    if (o.contains(QLatin1String("kind")))
+        parts << o.value(QLatin1String("kind")).toVariant().toString();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        const QJsonValue v = it.value();
-        const QString text = v.toVariant().toString();
-        parts << (it.key() == QLatin1String("kind") ? text : it.key() + QStringLiteral(": ") + text);
+        if (it.key() == QLatin1String("kind"))
+            continue;
+        const QString text = describeValue(it.value());
+        parts << (it.value().isArray() ? text : it.key() + QStringLiteral(": ") + text);
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QString SopJournalDialog::describeDetail(const QString &detail)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(detail.toUtf8());
+    if (doc.isNull())
+        return detail;
+    return doc.isArray() ? describeValue(doc.array()) : describeValue(doc.object());
 }
 
 void SopJournalDialog::fill()
