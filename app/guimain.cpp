@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/customertablemodel.h"
 #include "rfm/rfmactions.h"
+#include "sop/sopactions.h"
 #include "services/customerservice.h"
 #include "services/workspace.h"
 #include "util/i18n.h"
@@ -117,6 +118,9 @@ int guiMain(int argc, char *argv[])
         // Keeps RFM snapshots current (start-up, midnight, order changes) off the GUI thread.
         if (auto *rfm = window.findChild<RfmActions *>())
             rfm->startScheduling();
+        // Runs the SOP rules at start-up, after data changes and every few minutes.
+        if (auto *sop = window.findChild<SopActions *>())
+            sop->startScheduling();
         scheduleScreenshot(window);
         code = app.exec();
     }

@@ -15,6 +15,7 @@
 #include "segments/segmentactions.h"
 #include "tasks/taskactions.h"
 #include "tasks/taskview.h"
+#include "sop/sopactions.h"
 #include "models/customertablemodel.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -233,6 +234,13 @@ void MainWindow::buildMenus()
     (new SegmentActions(*m_context, m_list, this))->addTo(customers);
 
     menuBar()->addMenu(m_taskActions->menu());
+    // 自动化: SOP rules, their journal and the scheduler (started by app/guimain.cpp).
+    auto *sop = new SopActions(*m_context, this);
+    sop->addMenu(menuBar());
+    connect(imports, &ImportActions::dataChanged, sop, &SopActions::dataChanged);
+    connect(sop, &SopActions::dataChangedBySop, m_list, &CustomerListView::reload);
+    connect(sop, &SopActions::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(sop, &SopActions::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);

@@ -62,6 +62,8 @@ QString CommandLine::globalHelp() const
                       "  segments         Saved customer segments: list, add, delete, count.\n"
                       "  tags             Tags: list, add-rule (a tag that follows a condition), refresh.\n"
                       "  tasks            Tasks: list, add, done, snooze, reassign, export-ics.\n"
+                      "  sop              SOP rules and playbooks: run, list, templates, add, enable, disable,\n"
+                      "                   export, import, journal.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -76,7 +78,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm, segments, tags, tasks or dashboard"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm, segments, tags, tasks, sop or dashboard"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());
@@ -112,6 +114,8 @@ int CommandLine::run(const QStringList &arguments)
         return runTags(rest);
     if (command == QLatin1String("tasks"))
         return runTasks(rest);
+    if (command == QLatin1String("sop"))
+        return runSop(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

@@ -59,6 +59,7 @@ private:
     int runSegments(QStringList args);               // segmentscommand.cpp
     int runTags(QStringList args);                   // segmentscommand.cpp
     int runTasks(QStringList args);                  // taskscommand.cpp
+    int runSop(QStringList args);                    // sopcommand.cpp
     /// --where JSON as a condition; prints the error and sets *exit on failure.
     Result<Condition> parseWhere(const QString &command, const QString &json, int *exit);
     int runExport(const QString &outputPath,

@@ -9,4 +9,5 @@ set(PATRON_CLI_SOURCES
     cli/rfmcommand.cpp
     cli/dashboardcommand.cpp
     cli/segmentscommand.cpp
-    cli/taskscommand.cpp)
+    cli/taskscommand.cpp
+    cli/sopcommand.cpp)

@@ -4,6 +4,7 @@
 #include "fieldservice.h"
 #include "recordstore.h"
 #include "segments/segmentservice.h"
+#include "sop/sopservice.h"
 #include "storage/database.h"
 #include "tagservice.h"
 #include "tasks/taskservice.h"
@@ -34,6 +35,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const ConnectionSettings &set
     ws->m_fields = std::make_unique<FieldService>(*ws->m_database, *ws->m_store);
     ws->m_segments = std::make_unique<SegmentService>(*ws->m_database, *ws->m_store, *ws->m_customers, *ws->m_tags);
     ws->m_tasks = std::make_unique<TaskService>(*ws->m_store);
+    ws->m_sop = std::make_unique<SopService>(*ws->m_database, *ws->m_store);
     return ws;
 }
 

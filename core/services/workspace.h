@@ -17,6 +17,7 @@ class UserService;
 class FieldService;
 class SegmentService;
 class TaskService;
+class SopService;
 
 /// The composition root of core: one open database and the services over it. The GUI
 /// and the command line each create one and share the same code paths.
@@ -40,6 +41,8 @@ public:
     FieldService &fields() const { return *m_fields; }
     SegmentService &segments() const { return *m_segments; }
     TaskService &tasks() const { return *m_tasks; }
+    /// SOP rules, playbooks, their templates, journal and runs.
+    SopService &sop() const { return *m_sop; }
 
 private:
     Workspace() = default;
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<FieldService> m_fields;
     std::unique_ptr<SegmentService> m_segments;
     std::unique_ptr<TaskService> m_tasks;
+    std::unique_ptr<SopService> m_sop;
 };
 
 } // namespace Patron

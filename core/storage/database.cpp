@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QDir>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -151,10 +152,19 @@ Status Database::open()
             return makeError(Error::Database, tr("%1 is not a Patron database: %2")
                                                   .arg(m_settings.path, q.lastError().text()));
     }
+    const bool created = schemaVersion() == 0;
     Migrator migrator(*this);
     auto result = migrator.migrate();
     if (!result)
         return result.error();
+    if (created) {
+        // The language of a database's own texts (SOP template titles): the locale's at
+        // creation; Chinese unless that is English (zh_CN is also what an absent key means).
+        const bool english = QLocale().language() == QLocale::English;
+        Status lang = setSetting(QStringLiteral("database.language"), english ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+        if (!lang)
+            return lang;
+    }
     m_lastBackup = migrator.backupPath();
     return {};
 }

@@ -1,0 +1,908 @@
+// The SOP run: RFM refresh, trigger occurrences, conditions, rules and playbooks.
+// Actions and validation: sopactions.cpp. Semantics: docs/design-notes.md "SOP rules".
+#include "sopengine_p.h"
+
+#include "rfm/rfmengine.h"
+#include "rfm/rfmsettings.h"
+#include "segments/segmentcompiler.h"
+#include "segments/segmentservice.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "util/sqlutil.h"
+#include "util/values.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <tuple>
+
+namespace Patron {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Patron::SopEngine", text);
+}
+
+/// Firings per write transaction: short enough that a save elsewhere never waits long.
+constexpr int kBatch = 500;
+
+const QString kCounted = QStringLiteral("status NOT IN ('cancelled', 'refunded')");
+
+qint64 dayNumber(const QDate &d)
+{
+    return QDate(1970, 1, 1).daysTo(d);
+}
+
+bool isEnteredKind(const QString &kind)
+{
+    return kind == QLatin1String("segment_entered") || kind == QLatin1String("tier_entered");
+}
+
+bool isTierKind(const QString &kind)
+{
+    return kind.startsWith(QLatin1String("tier_"));
+}
+
+} // namespace
+
+
+SopEngine::SopEngine(Database &database, RecordStore &store)
+    : m_database(database)
+    , m_store(store)
+{
+}
+
+Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
+{
+    RfmEngine rfm(m_database);
+    Result<std::optional<RfmSnapshotInfo>> current = rfm.currentSnapshot();
+    if (!current)
+        return current.error();
+    Result<RfmSettings> settings = RfmSettings::load(m_database);
+    if (!settings)
+        return settings.error();
+    ctx.labels = settings->labels;
+    bool stale = !current->has_value() || current->value().asOf < Values::storeDate(ctx.day);
+    if (!stale && current->value().asOf == Values::storeDate(ctx.day)) {
+        // Same day: recompute only when orders or customers changed since.
+        QSqlQuery q(ctx.db);
+        if (Status s = Sql::execPositional(q, QStringLiteral("SELECT (SELECT MAX(updated_at) FROM orders), "
+                                                             "(SELECT MAX(updated_at) FROM customers)"));
+            !s)
+            return s;
+        if (q.next()) {
+            const QString computed = current->value().computedAt;
+            stale = q.value(0).toString() > computed || q.value(1).toString() > computed;
+        }
+    }
+    if (current->has_value()) {
+        ctx.snapshotId = current->value().id;
+        ctx.snapshotAsOf = current->value().asOf;
+    }
+    // A dry run writes nothing, not even a snapshot: it previews against the current one.
+    // A snapshot newer than the as-of day stays current (it cannot be replaced by an older one).
+    if (!stale || ctx.dryRun)
+        return {};
+    Result<RfmSnapshotInfo> snap = rfm.compute(settings.value(), ctx.day);
+    if (!snap)
+        return snap.error();
+    ctx.snapshotId = snap->id;
+    ctx.snapshotAsOf = snap->asOf;
+    report.snapshotRefreshed = true;
+    Result<TagRefreshStats> tags = SegmentService::refreshAfterSnapshot(m_database, settings->labels, ctx.day);
+    if (!tags)
+        return tags.error();
+    return {};
+}
+
+Result<SopRunReport> SopEngine::run(const SopRunOptions &options)
+{
+    RunContext ctx;
+    ctx.asOf = options.asOf.isValid() ? options.asOf : QDateTime::currentDateTime();
+    ctx.asOf = QDateTime(ctx.asOf.date(), QTime(ctx.asOf.time().hour(), ctx.asOf.time().minute(), ctx.asOf.time().second()));
+    ctx.day = ctx.asOf.date();
+    ctx.asOfText = Values::storeDateTime(ctx.asOf);
+    ctx.runAt = Values::now();
+    ctx.dryRun = options.dryRun;
+    ctx.db = m_database.connection();
+    bool ok = false;
+    const int lookback = m_database.setting(LookbackKey).toInt(&ok);
+    ctx.lookback = ok ? qBound(1, lookback, 366) : kDefaultLookback;
+
+    SopRunReport report;
+    report.asOf = ctx.asOf;
+    report.dryRun = ctx.dryRun;
+
+    SopService service(m_database, m_store);
+    Result<QList<SopRule>> all = service.rules();
+    QList<SopRule> rules;
+    if (all) {
+        for (const SopRule &r : all.value()) {
+            if (options.onlyRuleId ? r.id == options.onlyRuleId : r.enabled)
+                rules << r;
+        }
+    } else {
+        // One unreadable definition must not stop the others: read the rows one by one.
+        QSqlQuery q(ctx.db);
+        if (Status s = Sql::exec(q, QStringLiteral("SELECT id, name, enabled FROM sop_rules ORDER BY position, id")); !s)
+            return s.error();
+        QList<std::tuple<qint64, QString, bool>> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() != 0});
+        for (const auto &[id, name, enabled] : rows) {
+            if (options.onlyRuleId ? id != options.onlyRuleId : !enabled)
+                continue;
+            Result<SopRule> r = service.rule(id);
+            if (r) {
+                rules << r.value();
+            } else {
+                SopRuleReport bad;
+                bad.ruleId = id;
+                bad.name = name;
+                bad.error = r.error().message;
+                report.rules << bad;
+            }
+        }
+    }
+    if (options.onlyRuleId && rules.isEmpty() && report.rules.isEmpty())
+        return makeError(Error::NotFound, tr("There is no SOP rule %1.").arg(options.onlyRuleId));
+    if (options.onlyRuleId && !options.dryRun && !rules.isEmpty() && !rules.first().enabled)
+        return makeError(Error::Invalid, tr("The SOP rule %1 is disabled; enable it first or use a dry run.")
+                                             .arg(options.onlyRuleId));
+    // Rules before playbooks, so a playbook a rule starts takes its first step in the same run.
+    std::stable_sort(rules.begin(), rules.end(), [](const SopRule &a, const SopRule &b) {
+        return a.kind == QLatin1String("rule") && b.kind != QLatin1String("rule");
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = refreshSnapshot(ctx, report); !s)
+        report.snapshotError = s.error().message;
+    report.snapshotId = ctx.snapshotId;
+    report.snapshotMs = timer.restart();
+
+    int done = 0;
+    for (const SopRule &rule : std::as_const(rules)) {
+        if (options.progress && !options.progress(int(100 * done / qMax<qsizetype>(1, rules.size()))))
+            return makeError(Error::Cancelled, tr("The SOP run was cancelled."));
+        ++done;
+        SopRuleReport r;
+        r.ruleId = rule.id;
+        r.name = rule.name;
+        QElapsedTimer ruleTimer;
+        ruleTimer.start();
+        const Status s = rule.kind == QLatin1String("playbook") ? runPlaybook(rule, ctx, r) : runRule(rule, ctx, r);
+        if (!s)
+            r.error = s.error().message;
+        r.ms = ruleTimer.elapsed();
+        report.rules << r;
+    }
+    report.evaluateMs = timer.elapsed();
+    if (options.progress)
+        options.progress(100);
+    return report;
+}
+
+Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
+{
+    QSqlQuery q(ctx.db);
+    if (!ctx.tempReady) {
+        // Not prepared: PostgreSQL cannot prepare DDL.
+        if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sop_occ "
+                                   "(customer_id BIGINT NOT NULL, occurrence TEXT NOT NULL)")))
+            return Sql::queryError(q);
+        ctx.tempReady = true;
+    }
+    if (Status s = Sql::exec(q, QStringLiteral("DELETE FROM sop_occ")); !s)
+        return s;
+
+    const Sop::Trigger &t = rule.definition.trigger;
+    const Dialect &dialect = m_database.dialect();
+    const int lb = ctx.lookback;
+    const QDate D = ctx.day;
+    QVariantMap binds;
+    binds.insert(QStringLiteral(":d"), Values::storeDate(D));
+    binds.insert(QStringLiteral(":d1"), Values::storeDate(D.addDays(1)));
+    binds.insert(QStringLiteral(":from"), Values::storeDate(D.addDays(1 - lb)));
+    auto inList = [&binds](const QString &column, const QStringList &values) {
+        QStringList names;
+        for (int i = 0; i < values.size(); ++i) {
+            const QString name = QStringLiteral(":v%1").arg(i);
+            binds.insert(name, values.at(i));
+            names << name;
+        }
+        return QStringLiteral("%1 IN (%2)").arg(column, names.join(QStringLiteral(", ")));
+    };
+    // Arithmetic on bound numbers is cast: PostgreSQL cannot guess the type of "$1 % $2".
+    const QString dn = QStringLiteral("CAST(:dn AS INTEGER)");
+    const QString r = QStringLiteral("CAST(:r AS INTEGER)");
+    const QString lbx = QStringLiteral("CAST(:lb AS INTEGER)");
+    binds.insert(QStringLiteral(":dn"), dayNumber(D));
+    binds.insert(QStringLiteral(":r"), qMax(1, t.repeatDays));
+    binds.insert(QStringLiteral(":lb"), lb);
+
+    QString sql;
+    const QString insert = QStringLiteral("INSERT INTO sop_occ (customer_id, occurrence) ");
+    if (t.kind.startsWith(QLatin1String("segment_")) || t.kind.startsWith(QLatin1String("tier_"))) {
+        const QString from = isTierKind(t.kind) ? QStringLiteral("t.from_tier") : QStringLiteral("t.from_segment");
+        const QString to = isTierKind(t.kind) ? QStringLiteral("t.to_tier") : QStringLiteral("t.to_segment");
+        const QString changed = QStringLiteral("(%1 IS NULL OR %1 <> %2)").arg(from, to);
+        QString which;
+        if (isEnteredKind(t.kind))
+            which = t.values.isEmpty() ? (isTierKind(t.kind) ? QStringLiteral("%1 <> ''").arg(to) : QStringLiteral("1 = 1"))
+                                       : inList(to, t.values);
+        else
+            which = QStringLiteral("%1 IS NOT NULL AND %1 <> '' AND %2").arg(from, t.values.isEmpty() ? QStringLiteral("1 = 1") : inList(from, t.values));
+        sql = insert
+              + QStringLiteral("SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) FROM rfm_transitions t "
+                               "WHERE t.as_of >= :from AND t.as_of <= :d AND %1 AND %2")
+                    .arg(changed, which);
+        if (t.repeatDays > 0 && isEnteredKind(t.kind)) {
+            // Still in it: the current snapshot has the customer there and its latest change
+            // led there; every repeatDays days after that change is an occurrence. Driven
+            // from the snapshot's segment (or tier) index: one transition lookup each.
+            const QString age = QStringLiteral("(%1 - %2)").arg(dn, dialect.dayNumber(QStringLiteral("t.as_of")));
+            const QString vcol = isTierKind(t.kind) ? QStringLiteral("v.tier") : QStringLiteral("v.segment");
+            QString inV = t.values.isEmpty() ? QStringLiteral("%1 <> ''").arg(vcol) : QString(which).replace(to, vcol);
+            sql += QStringLiteral(
+                       " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
+                       "FROM rfm_values v JOIN rfm_transitions t ON t.customer_id = v.customer_id AND t.id = "
+                       "(SELECT MAX(t2.id) FROM rfm_transitions t2 WHERE t2.customer_id = v.customer_id AND t2.as_of <= :d "
+                       "AND %3) WHERE v.snapshot_id = :snap AND %4 AND %5 = %6 AND %1 >= %2 AND (%1 % %2) < %7")
+                       .arg(age, r, QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")), inV, to, vcol, lbx);
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+        }
+    } else if (t.kind == QLatin1String("days_since_order")) {
+        binds.insert(QStringLiteral(":n"), t.days);
+        if (t.repeatDays > 0 && ctx.snapshotAsOf == Values::storeDate(D)) {
+            // The snapshot of the as-of day knows every customer's last counted order in the
+            // RFM window (recency_days): no pass over all orders. (So repeats end when the
+            // last order leaves the window.)
+            const QString x = QStringLiteral("(v.recency_days - CAST(:n AS INTEGER))");
+            const QString lastOrder = m_database.backend() == Backend::SQLite
+                                          ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
+                                          : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            sql = insert
+                  + QStringLiteral("SELECT v.customer_id, 'o:' || %1 || CASE WHEN %2 >= %3 THEN '/' || CAST(%2 / %3 AS TEXT) "
+                                   "ELSE '' END FROM rfm_values v WHERE v.snapshot_id = :snap AND v.recency_days IS NOT NULL "
+                                   "AND %2 >= 0 AND (%2 % %3) < %4")
+                        .arg(lastOrder, x, r, lbx);
+        } else if (t.repeatDays > 0) {
+            const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(QStringLiteral("x.lo")));
+            sql = insert
+                  + QStringLiteral("SELECT x.customer_id, 'o:' || x.lo || CASE WHEN %1 >= %2 THEN '/' || CAST(%1 / %2 AS TEXT) "
+                                   "ELSE '' END FROM (SELECT customer_id, MAX(substr(ordered_at, 1, 10)) AS lo FROM orders "
+                                   "WHERE %3 AND ordered_at < :d1 GROUP BY customer_id) x WHERE %1 >= 0 AND (%1 % %2) < %4")
+                        .arg(x, r, kCounted, lbx);
+        } else {
+            // Only orders of the days that can have become N days old within the look-back.
+            binds.insert(QStringLiteral(":lo"), Values::storeDate(D.addDays(1 - lb - t.days)));
+            binds.insert(QStringLiteral(":hi1"), Values::storeDate(D.addDays(1 - t.days)));
+            sql = insert
+                  + QStringLiteral("SELECT o.customer_id, 'o:' || MAX(substr(o.ordered_at, 1, 10)) FROM orders o "
+                                   "WHERE o.%1 AND o.ordered_at >= :lo AND o.ordered_at < :hi1 AND NOT EXISTS (SELECT 1 "
+                                   "FROM orders o2 WHERE o2.customer_id = o.customer_id AND o2.%1 AND o2.ordered_at >= :hi1 "
+                                   "AND o2.ordered_at < :d1) GROUP BY o.customer_id")
+                        .arg(kCounted);
+        }
+    } else if (t.kind == QLatin1String("no_activity")) {
+        binds.insert(QStringLiteral(":n"), t.days);
+        if (t.repeatDays > 0) {
+            const QString base = QStringLiteral("COALESCE(a.la, substr(c.created_at, 1, 10))");
+            const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(base));
+            sql = insert
+                  + QStringLiteral("SELECT c.id, CASE WHEN a.la IS NULL THEN 'n:' ELSE 'a:' END || %1 || CASE WHEN %2 >= %3 "
+                                   "THEN '/' || CAST(%2 / %3 AS TEXT) ELSE '' END FROM customers c LEFT JOIN (SELECT "
+                                   "customer_id, MAX(substr(occurred_at, 1, 10)) AS la FROM activities WHERE occurred_at < :d1 "
+                                   "GROUP BY customer_id) a ON a.customer_id = c.id WHERE c.deleted_at IS NULL "
+                                   "AND c.created_at < :d1 AND %2 >= 0 AND (%2 % %3) < %4")
+                        .arg(base, x, r, lbx);
+        } else {
+            binds.insert(QStringLiteral(":lo"), Values::storeDate(D.addDays(1 - lb - t.days)));
+            binds.insert(QStringLiteral(":hi1"), Values::storeDate(D.addDays(1 - t.days)));
+            sql = insert
+                  + QStringLiteral(
+                      "SELECT a.customer_id, 'a:' || MAX(substr(a.occurred_at, 1, 10)) FROM activities a "
+                      "WHERE a.occurred_at >= :lo AND a.occurred_at < :hi1 AND NOT EXISTS (SELECT 1 FROM activities a2 "
+                      "WHERE a2.customer_id = a.customer_id AND a2.occurred_at >= :hi1 AND a2.occurred_at < :d1) "
+                      "GROUP BY a.customer_id "
+                      "UNION SELECT c.id, 'n:' || substr(c.created_at, 1, 10) FROM customers c WHERE c.created_at >= :lo "
+                      "AND c.created_at < :hi1 AND NOT EXISTS (SELECT 1 FROM activities a2 WHERE a2.customer_id = c.id "
+                      "AND a2.occurred_at < :d1)");
+        }
+    } else if (t.kind == QLatin1String("tag_added")) {
+        binds.insert(QStringLiteral(":tag"), t.tagId);
+        sql = insert
+              + QStringLiteral("SELECT customer_id, 'g:' || created_at FROM customer_tags WHERE tag_id = :tag "
+                               "AND created_at >= :from AND created_at < :d1");
+    } else if (t.kind == QLatin1String("field_changed")) {
+        binds.insert(QStringLiteral(":field"), t.field);
+        sql = insert
+              + QStringLiteral("SELECT entity_id, 'f:' || CAST(id AS TEXT) FROM audit_log WHERE entity = 'customer' "
+                               "AND action = 'update' AND field = :field AND changed_at >= :from AND changed_at < :d1");
+        if (!t.values.isEmpty())
+            sql += QStringLiteral(" AND ") + inList(QStringLiteral("new_value"), t.values);
+    } else if (t.kind == QLatin1String("customer_created")) {
+        sql = insert
+              + QStringLiteral("SELECT id, 'c' FROM customers WHERE created_at >= :from AND created_at < :d1");
+    } else if (t.kind == QLatin1String("task_overdue")) {
+        binds.insert(QStringLiteral(":t"), ctx.asOfText);
+        binds.insert(QStringLiteral(":tlb"), Values::storeDateTime(ctx.asOf.addDays(-lb)));
+        sql = insert
+              + QStringLiteral("SELECT customer_id, 'k:' || CAST(id AS TEXT) FROM tasks WHERE status = 'open' "
+                               "AND customer_id IS NOT NULL AND due_at IS NOT NULL AND due_at < :t AND due_at >= :tlb");
+    } else if (t.kind == QLatin1String("date_approaching")) {
+        // The next date or anniversary on or after the as-of day, worked out here: date
+        // arithmetic on month and day differs too much between the backends.
+        static const QRegularExpression safeKey(QStringLiteral("^custom\\.[A-Za-z0-9_]+$"));
+        if (t.field != QLatin1String("created_at") && !safeKey.match(t.field).hasMatch())
+            return makeError(Error::Invalid, tr("The trigger names the field \"%1\", which is not a date field.").arg(t.field));
+        const QString expr = t.field.startsWith(QLatin1String("custom."))
+                                 ? dialect.jsonText(QStringLiteral("custom"), t.field.mid(7))
+                                 : QStringLiteral("created_at");
+        QSqlQuery read(ctx.db);
+        read.setForwardOnly(true);
+        // Only dates whose month and day fall in the days that can be due now (a future
+        // one-time date has them too); the exact test follows below.
+        QVariantMap days;
+        QStringList names;
+        for (int ahead = qMax(0, t.days - lb + 1); ahead <= t.days; ++ahead) {
+            const QDate due = D.addDays(ahead);
+            const QString name = QStringLiteral(":md%1").arg(names.size());
+            days.insert(name, due.toString(QStringLiteral("MM-dd")));
+            names << name;
+            if (due.month() == 2 && due.day() == 28 && !QDate::isLeapYear(due.year())) {
+                days.insert(name + QStringLiteral("x"), QStringLiteral("02-29"));
+                names << name + QStringLiteral("x");
+            }
+        }
+        if (Status s = Sql::exec(read, QStringLiteral("SELECT id, %1 FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL "
+                                                      "AND substr(%1, 6, 5) IN (%2)")
+                                           .arg(expr, names.join(QStringLiteral(", "))),
+                                 days);
+            !s)
+            return s;
+        QVariantList ids, occs;
+        while (read.next()) {
+            const QDate date = QDate::fromString(read.value(1).toString().left(10), Qt::ISODate);
+            if (!date.isValid())
+                continue;
+            QDate target = date;
+            if (target < D) {
+                auto inYear = [&date](int year) {
+                    QDate d(year, date.month(), date.day());
+                    return d.isValid() ? d : QDate(year, date.month(), 28); // 29 Feb in a common year
+                };
+                target = inYear(D.year());
+                if (target < D)
+                    target = inYear(D.year() + 1);
+            }
+            const qint64 ahead = D.daysTo(target);
+            if (ahead <= t.days && ahead > t.days - lb) {
+                ids << read.value(0).toLongLong();
+                occs << QVariant(QStringLiteral("y:") + Values::storeDate(target));
+            }
+        }
+        read.finish();
+        if (ids.isEmpty())
+            return {};
+        QSqlQuery ins(ctx.db);
+        if (!ins.prepare(QStringLiteral("INSERT INTO sop_occ (customer_id, occurrence) VALUES (?, ?)")))
+            return Sql::queryError(ins);
+        ins.addBindValue(ids);
+        ins.addBindValue(occs);
+        if (!ins.execBatch())
+            return Sql::queryError(ins);
+        return {};
+    } else {
+        return makeError(Error::Invalid, tr("Unknown trigger kind \"%1\".").arg(t.kind));
+    }
+    // Only the names the statement uses: PostgreSQL's driver rejects extra bind values.
+    QVariantMap used;
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        if (sql.contains(QRegularExpression(QRegularExpression::escape(it.key()) + QStringLiteral("\\b"))))
+            used.insert(it.key(), it.value());
+    return Sql::exec(q, sql, used);
+}
+
+Result<QList<SopEngine::Target>> SopEngine::candidates(const SopRule &rule, RunContext &ctx)
+{
+    if (Status s = collectOccurrences(rule, ctx); !s)
+        return s.error();
+    const Condition &cond = rule.definition.conditions;
+    Result<SegmentCompiler> compiler = SegmentCompiler::forCustomers(m_database, m_store, ctx.day, &cond);
+    if (!compiler)
+        return compiler.error();
+    compiler.value().setBindPrefix(QStringLiteral(":sc"));
+    Result<CompiledCondition> compiled = compiler->compile(cond);
+    if (!compiled)
+        return compiled.error();
+    QVariantMap binds = compiled->binds;
+    binds.insert(QStringLiteral(":rule"), rule.id);
+    binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+    QString sql = QStringLiteral(
+                      "SELECT k.customer_id, k.occurrence, COALESCE(c.code, ''), c.name, COALESCE(c.owner_id, 0), "
+                      "COALESCE(u.display_name, ''), COALESCE(u.manager_id, 0), COALESCE(v.segment, '') "
+                      "FROM sop_occ k JOIN customers c ON c.id = k.customer_id LEFT JOIN users u ON u.id = c.owner_id "
+                      "LEFT JOIN rfm_values v ON v.snapshot_id = :snap AND v.customer_id = c.id "
+                      "WHERE c.deleted_at IS NULL AND c.archived = 0 AND (%1) AND NOT EXISTS (SELECT 1 FROM sop_journal j "
+                      "WHERE j.rule_id = :rule AND j.step = 0 AND j.customer_id = k.customer_id "
+                      "AND j.occurrence = k.occurrence AND j.result = 'ok')")
+                      .arg(compiled->sql);
+    if (rule.kind == QLatin1String("playbook"))
+        // One running playbook per customer: a new occurrence while one runs does not start another.
+        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM sop_playbook_runs p WHERE p.rule_id = :rule "
+                              "AND p.customer_id = k.customer_id AND (p.status = 'running' OR p.occurrence = k.occurrence))");
+    sql += QStringLiteral(" ORDER BY k.customer_id, k.occurrence");
+    QSqlQuery q(ctx.db);
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, sql, binds); !s)
+        return s.error();
+    QList<Target> out;
+    while (q.next()) {
+        Target t;
+        t.customerId = q.value(0).toLongLong();
+        t.occurrence = q.value(1).toString();
+        t.code = q.value(2).toString();
+        t.name = q.value(3).toString();
+        t.ownerId = q.value(4).toLongLong();
+        t.ownerName = q.value(5).toString();
+        t.managerId = q.value(6).toLongLong();
+        t.segment = q.value(7).toString();
+        out << t;
+    }
+    return out;
+}
+
+namespace {
+
+/// A write transaction in which every firing is a savepoint: one customer's failure rolls
+/// back just its own changes.
+class Batch
+{
+public:
+    explicit Batch(const Database &database) : m_database(database) {}
+
+    Status begin()
+    {
+        if (m_tx)
+            return {};
+        m_tx = std::make_unique<Transaction>(m_database);
+        if (!m_tx->isActive())
+            return m_tx->error();
+        return {};
+    }
+    QSqlDatabase db() const { return m_tx->connection(); }
+    Status savepoint() { return exec(QStringLiteral("SAVEPOINT sop_firing")); }
+    Status release() { return exec(QStringLiteral("RELEASE SAVEPOINT sop_firing")); }
+    Status rollbackToSavepoint()
+    {
+        Status s = exec(QStringLiteral("ROLLBACK TO SAVEPOINT sop_firing"));
+        return s ? release() : s;
+    }
+    /// Commits after every kBatch firings (and at the end).
+    Status tick(bool force = false)
+    {
+        if (!m_tx || (!force && ++m_count < kBatch))
+            return {};
+        m_count = 0;
+        Status s = m_tx->commit();
+        m_tx.reset();
+        return s;
+    }
+
+private:
+    Status exec(const QString &sql)
+    {
+        // Not prepared: PostgreSQL cannot prepare SAVEPOINT statements.
+        QSqlQuery q(m_tx->connection());
+        return q.exec(sql) ? Status() : Status(Sql::queryError(q));
+    }
+    const Database &m_database;
+    std::unique_ptr<Transaction> m_tx;
+    int m_count = 0;
+};
+
+QString describeAll(const QList<Sop::Action> &actions, const SopEngine::Target &t, const RfmLabels &labels)
+{
+    QStringList parts;
+    for (const Sop::Action &a : actions)
+        parts << Sop::describeAction(a, t, labels);
+    return parts.join(QStringLiteral("; "));
+}
+
+SopFiring firing(const SopRule &rule, int step, const SopEngine::Target &t, const QString &what, bool error = false)
+{
+    SopFiring f;
+    f.ruleId = rule.id;
+    f.step = step;
+    f.customerId = t.customerId;
+    f.customerCode = t.code;
+    f.customerName = t.name;
+    f.occurrence = t.occurrence;
+    f.what = what;
+    f.error = error;
+    return f;
+}
+
+QJsonObject errorDetail(const QString &message)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("error"), message);
+    return o;
+}
+
+} // namespace
+
+Status SopEngine::journal(const QSqlDatabase &db, qint64 ruleId, int step, qint64 customerId, const QString &occurrence,
+                          const QString &result, const QJsonObject &detail, RunContext &ctx, bool *duplicate)
+{
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("INSERT INTO sop_journal (rule_id, step, customer_id, occurrence, as_of, run_at, "
+                                       "result, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    q.prepare(sql);
+    const QVariantList values{ruleId, step, customerId, occurrence, ctx.asOfText, ctx.runAt, result,
+                              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        if (duplicate && m_database.dialect().isUniqueViolation(q.lastError()))
+            *duplicate = true;
+        return Sql::queryError(q);
+    }
+    return {};
+}
+
+Status SopEngine::runRule(const SopRule &rule, RunContext &ctx, SopRuleReport &report)
+{
+    Result<QList<Target>> targets = candidates(rule, ctx);
+    if (!targets)
+        return targets.error();
+    if (ctx.dryRun) {
+        for (const Target &t : targets.value())
+            report.firings << firing(rule, 0, t, describeAll(rule.definition.actions, t, ctx.labels));
+        report.fired = int(targets->size());
+        return {};
+    }
+    Batch batch(m_database);
+    for (const Target &t : targets.value()) {
+        if (Status s = batch.begin(); !s)
+            return s;
+        QSqlDatabase db = batch.db();
+        if (Status s = batch.savepoint(); !s)
+            return s;
+        Result<QJsonObject> detail = execute(rule.definition.actions, rule, 0, t, ctx);
+        bool duplicate = false;
+        Status s = detail ? journal(db, rule.id, 0, t.customerId, t.occurrence, QStringLiteral("ok"), detail.value(), ctx,
+                                    &duplicate)
+                          : Status(detail.error());
+        if (s) {
+            if (Status r = batch.release(); !r)
+                return r;
+            ++report.fired;
+            report.firings << firing(rule, 0, t, describeAll(rule.definition.actions, t, ctx.labels));
+        } else {
+            if (Status r = batch.rollbackToSavepoint(); !r)
+                return r;
+            if (!duplicate) { // another run fired it meanwhile: nothing to say
+                if (Status j = journal(db, rule.id, 0, t.customerId, t.occurrence, QStringLiteral("error"),
+                                       errorDetail(s.error().message), ctx);
+                    !j)
+                    return j;
+                ++report.errors;
+                report.firings << firing(rule, 0, t, s.error().message, true);
+            }
+        }
+        if (Status c = batch.tick(); !c)
+            return c;
+    }
+    return batch.tick(true);
+}
+
+Result<bool> SopEngine::conditionHolds(const Condition &condition, qint64 customerId, RunContext &ctx)
+{
+    Result<SegmentCompiler> compiler = SegmentCompiler::forCustomers(m_database, m_store, ctx.day, &condition);
+    if (!compiler)
+        return compiler.error();
+    compiler.value().setBindPrefix(QStringLiteral(":sc"));
+    Result<CompiledCondition> compiled = compiler->compile(condition);
+    if (!compiled)
+        return compiled.error();
+    QVariantMap binds = compiled->binds;
+    binds.insert(QStringLiteral(":cid"), customerId);
+    QSqlQuery q(ctx.db);
+    if (Status s = Sql::exec(q, QStringLiteral("SELECT 1 FROM customers c WHERE c.id = :cid AND (%1)").arg(compiled->sql),
+                             binds);
+        !s)
+        return s.error();
+    return q.next();
+}
+
+Result<QString> SopEngine::stopReason(const SopRule &rule, const Target &target, RunContext &ctx)
+{
+    const Sop::Trigger &trigger = rule.definition.trigger;
+    for (const Sop::StopCondition &stop : rule.definition.stop) {
+        if (stop.kind == QLatin1String("ordered_again")) {
+            // A counted order dated after the day the playbook started, up to the as-of day.
+            QSqlQuery q(ctx.db);
+            if (Status s = Sql::execPositional(q, QStringLiteral("SELECT 1 FROM orders WHERE customer_id = ? AND %1 "
+                                                                 "AND ordered_at >= ? AND ordered_at < ?")
+                                                      .arg(kCounted),
+                                               {target.customerId, Values::storeDate(Values::parseStoredDateTime(target.runStartedAt).date().addDays(1)),
+                                                Values::storeDate(ctx.day.addDays(1))});
+                !s)
+                return s.error();
+            if (q.next())
+                return stop.kind;
+        } else if (stop.kind == QLatin1String("left_segment")) {
+            QSqlQuery q(ctx.db);
+            if (Status s = Sql::execPositional(q, QStringLiteral("SELECT segment, tier FROM rfm_values WHERE snapshot_id = ? "
+                                                                 "AND customer_id = ?"),
+                                               {ctx.snapshotId, target.customerId});
+                !s)
+                return s.error();
+            const QString now = q.next() ? q.value(isTierKind(trigger.kind) ? 1 : 0).toString() : QString();
+            const bool inIt = trigger.values.isEmpty() ? !now.isEmpty() : trigger.values.contains(now);
+            if (!inIt)
+                return stop.kind;
+        } else if (stop.kind == QLatin1String("condition")) {
+            Result<bool> holds = conditionHolds(stop.condition, target.customerId, ctx);
+            if (!holds)
+                return holds.error();
+            if (holds.value())
+                return stop.kind;
+        }
+    }
+    return QString();
+}
+
+Result<QString> SopEngine::failedGuard(const SopRule &rule, const Sop::Step &step, const Target &target, RunContext &ctx)
+{
+    for (const Sop::StepGuard &g : step.onlyIf) {
+        if (g.kind == QLatin1String("condition")) {
+            Result<bool> holds = conditionHolds(g.condition, target.customerId, ctx);
+            if (!holds)
+                return holds.error();
+            if (!holds.value())
+                return g.kind;
+            continue;
+        }
+        // When step N fired: the as-of time of its journal row in this playbook run.
+        QSqlQuery q(ctx.db);
+        if (Status s = Sql::execPositional(q, QStringLiteral("SELECT MIN(as_of) FROM sop_journal WHERE rule_id = ? AND step = ? "
+                                                             "AND customer_id = ? AND occurrence = ? AND result = 'ok'"),
+                                           {rule.id, g.step, target.customerId, target.occurrence});
+            !s)
+            return s.error();
+        const QString since = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (since.isEmpty())
+            continue; // that step never fired (dry run of a new run): nothing happened since
+        if (g.kind == QLatin1String("no_activity_since_step")) {
+            if (Status s = Sql::execPositional(q, QStringLiteral("SELECT 1 FROM activities WHERE customer_id = ? "
+                                                                 "AND occurred_at > ? AND occurred_at < ?"),
+                                               {target.customerId, since, Values::storeDate(ctx.day.addDays(1))});
+                !s)
+                return s.error();
+        } else {
+            if (Status s = Sql::execPositional(q, QStringLiteral("SELECT 1 FROM orders WHERE customer_id = ? AND %1 "
+                                                                 "AND ordered_at >= ? AND ordered_at < ?")
+                                                      .arg(kCounted),
+                                               {target.customerId, Values::storeDate(Values::parseStoredDateTime(since).date().addDays(1)),
+                                                Values::storeDate(ctx.day.addDays(1))});
+                !s)
+                return s.error();
+        }
+        if (q.next())
+            return g.kind;
+    }
+    return QString();
+}
+
+Result<bool> SopEngine::advance(const SopRule &rule, Target &target, int stepNo, RunContext &ctx, SopRuleReport &report)
+{
+    const QList<Sop::Step> &steps = rule.definition.steps;
+    if (stepNo < 1 || stepNo > steps.size())
+        return false;
+    const Sop::Step &step = steps.at(stepNo - 1);
+    const QDate started = Values::parseStoredDateTime(target.runStartedAt).date();
+    if (started.addDays(step.day) > ctx.day)
+        return false; // not due yet
+    QSqlDatabase db = ctx.db;
+    const bool last = stepNo == steps.size();
+
+    // Stop conditions are checked before each step.
+    Result<QString> stop = stopReason(rule, target, ctx);
+    if (!stop)
+        return stop.error();
+    if (!stop->isEmpty()) {
+        report.firings << firing(rule, stepNo, target, tr("stopped: %1").arg(stop.value()));
+        if (ctx.dryRun)
+            return false;
+        QSqlQuery q(db);
+        if (Status s = Sql::execPositional(q, QStringLiteral("UPDATE sop_playbook_runs SET status = 'stopped', stop_reason = ?, "
+                                                             "ended_at = ? WHERE id = ?"),
+                                           {stop.value(), ctx.asOfText, target.runId});
+            !s)
+            return s.error();
+        QJsonObject detail;
+        detail.insert(QLatin1String("kind"), QStringLiteral("stopped"));
+        detail.insert(QLatin1String("reason"), stop.value());
+        if (Status s = journal(db, rule.id, stepNo, target.customerId, target.occurrence, QStringLiteral("ok"), detail, ctx);
+            !s)
+            return s.error();
+        return false;
+    }
+
+    Result<QString> guard = failedGuard(rule, step, target, ctx);
+    if (!guard)
+        return guard.error();
+    QJsonObject detail;
+    if (!guard->isEmpty()) {
+        // A step whose guard fails is skipped (and journalled); the playbook goes on.
+        report.firings << firing(rule, stepNo, target, tr("skipped: %1").arg(guard.value()));
+        detail.insert(QLatin1String("kind"), QStringLiteral("skipped"));
+        detail.insert(QLatin1String("guard"), guard.value());
+    } else {
+        report.firings << firing(rule, stepNo, target, describeAll(step.actions, target, ctx.labels));
+        ++report.fired;
+        if (!ctx.dryRun) {
+            Result<QJsonObject> done = execute(step.actions, rule, stepNo, target, ctx);
+            if (!done)
+                return done.error();
+            detail = done.value();
+        }
+    }
+    if (ctx.dryRun)
+        return !last;
+    if (Status s = journal(db, rule.id, stepNo, target.customerId, target.occurrence, QStringLiteral("ok"), detail, ctx); !s)
+        return s.error();
+    QSqlQuery q(db);
+    const QString sql = last ? QStringLiteral("UPDATE sop_playbook_runs SET next_step = ?, status = 'done', ended_at = ? WHERE id = ?")
+                             : QStringLiteral("UPDATE sop_playbook_runs SET next_step = ?, ended_at = ? WHERE id = ?");
+    if (Status s = Sql::execPositional(q, sql, {stepNo + 1, last ? QVariant(ctx.asOfText) : QVariant(QMetaType::fromType<QString>()),
+                                                target.runId});
+        !s)
+        return s.error();
+    return !last;
+}
+
+Status SopEngine::runPlaybook(const SopRule &rule, RunContext &ctx, SopRuleReport &report)
+{
+    // 1. New runs for the trigger's occurrences that pass the conditions.
+    Result<QList<Target>> starts = candidates(rule, ctx);
+    if (!starts)
+        return starts.error();
+    QList<Target> runs;
+    Batch batch(m_database);
+    for (Target t : starts.value()) {
+        t.runStartedAt = ctx.asOfText;
+        report.firings << firing(rule, 0, t, tr("start playbook"));
+        if (ctx.dryRun) {
+            runs << t; // its due steps are previewed below
+            continue;
+        }
+        if (Status s = batch.begin(); !s)
+            return s;
+        if (Status s = batch.savepoint(); !s)
+            return s;
+        QSqlQuery q(batch.db());
+        Status s = Sql::execPositional(q, QStringLiteral("INSERT INTO sop_playbook_runs (rule_id, customer_id, occurrence, "
+                                                         "started_at, next_step, status) VALUES (?, ?, ?, ?, 1, 'running') "
+                                                         "RETURNING id"),
+                                       {rule.id, t.customerId, t.occurrence, ctx.asOfText});
+        if (s && q.next())
+            t.runId = q.value(0).toLongLong();
+        q.finish();
+        QJsonObject detail;
+        detail.insert(QLatin1String("kind"), QStringLiteral("start_playbook"));
+        detail.insert(QLatin1String("run_id"), double(t.runId));
+        bool duplicate = false;
+        if (s)
+            s = journal(batch.db(), rule.id, 0, t.customerId, t.occurrence, QStringLiteral("ok"), detail, ctx, &duplicate);
+        if (s) {
+            if (Status r = batch.release(); !r)
+                return r;
+        } else {
+            if (Status r = batch.rollbackToSavepoint(); !r)
+                return r;
+            report.firings.removeLast();
+            if (!duplicate) {
+                if (Status j = journal(batch.db(), rule.id, 0, t.customerId, t.occurrence, QStringLiteral("error"),
+                                       errorDetail(s.error().message), ctx);
+                    !j)
+                    return j;
+                ++report.errors;
+                report.firings << firing(rule, 0, t, s.error().message, true);
+            }
+        }
+        if (Status c = batch.tick(); !c)
+            return c;
+    }
+    if (Status c = batch.tick(true); !c)
+        return c;
+
+    // 2. Every running run (the new ones too) takes the steps that are due, in order.
+    // (A dry run previews the new runs it would start and the due steps of running ones.)
+    if (!ctx.dryRun)
+        runs.clear();
+    {
+        QSqlQuery q(ctx.db);
+        q.setForwardOnly(true);
+        if (Status s = Sql::execPositional(
+                q, QStringLiteral("SELECT p.id, p.customer_id, p.occurrence, p.started_at, p.next_step, COALESCE(c.code, ''), "
+                                  "c.name, COALESCE(c.owner_id, 0), COALESCE(u.display_name, ''), COALESCE(u.manager_id, 0), "
+                                  "COALESCE(v.segment, '') FROM sop_playbook_runs p JOIN customers c ON c.id = p.customer_id "
+                                  "LEFT JOIN users u ON u.id = c.owner_id LEFT JOIN rfm_values v ON v.snapshot_id = ? "
+                                  "AND v.customer_id = c.id WHERE p.rule_id = ? AND p.status = 'running' "
+                                  "AND c.deleted_at IS NULL ORDER BY p.id"),
+                {ctx.snapshotId, rule.id});
+            !s)
+            return s;
+        while (q.next()) {
+            Target t;
+            t.runId = q.value(0).toLongLong();
+            t.customerId = q.value(1).toLongLong();
+            t.occurrence = q.value(2).toString();
+            t.runStartedAt = q.value(3).toString();
+            t.code = q.value(5).toString();
+            t.name = q.value(6).toString();
+            t.ownerId = q.value(7).toLongLong();
+            t.ownerName = q.value(8).toString();
+            t.managerId = q.value(9).toLongLong();
+            t.segment = q.value(10).toString();
+            t.nextStep = q.value(4).toInt();
+            runs << t;
+        }
+    }
+    for (Target t : std::as_const(runs)) {
+        for (int step = t.nextStep; step <= rule.definition.steps.size(); ++step) {
+            // Each step is its own savepoint: a failing step rolls back only itself, is
+            // journalled as an error and tried again by a later run.
+            if (!ctx.dryRun) {
+                if (Status s = batch.begin(); !s)
+                    return s;
+                if (Status s = batch.savepoint(); !s)
+                    return s;
+            }
+            const qsizetype before = report.firings.size();
+            const int firedBefore = report.fired;
+            Result<bool> goOn = advance(rule, t, step, ctx, report);
+            if (goOn) {
+                if (!ctx.dryRun) {
+                    if (Status r = batch.release(); !r)
+                        return r;
+                    if (Status c = batch.tick(); !c)
+                        return c;
+                }
+                if (!goOn.value())
+                    break;
+                continue;
+            }
+            report.firings.resize(before);
+            report.fired = firedBefore;
+            ++report.errors;
+            report.firings << firing(rule, step, t, goOn.error().message, true);
+            if (!ctx.dryRun) {
+                if (Status r = batch.rollbackToSavepoint(); !r)
+                    return r;
+                if (Status j = journal(batch.db(), rule.id, step, t.customerId, t.occurrence, QStringLiteral("error"),
+                                       errorDetail(goOn.error().message), ctx);
+                    !j)
+                    return j;
+            }
+            break;
+        }
+    }
+    return batch.tick(true);
+}
+
+} // namespace Patron

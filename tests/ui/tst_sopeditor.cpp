@@ -1,0 +1,504 @@
+// The SOP screens driven like a user would: the rules list (template, enable, delete,
+// undo), the rule editor (trigger, condition, action, validation, preview), the playbook
+// editor (steps and stop conditions) and the journal with its filters.
+
+#include "commands/commandcontext.h"
+#include "customers/customerpage.h"
+#include "mainwindow.h"
+#include "segments/conditioneditor.h"
+#include "services/recordstore.h"
+#include "services/workspace.h"
+#include "sop/actionlisteditor.h"
+#include "sop/playbookeditor.h"
+#include "sop/ruleeditordialog.h"
+#include "sop/sopactions.h"
+#include "sop/sopjournaldialog.h"
+#include "sop/sopscheduler.h"
+#include "sop/soppreviewpanel.h"
+#include "sop/soprulesdialog.h"
+#include "sop/sopservice.h"
+#include "sop/soptemplatesdialog.h"
+#include "sop/triggereditor.h"
+#include "testdatabase.h"
+#include "uitesthelpers.h"
+#include "util/i18n.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace Patron;
+
+class TestSopEditor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+
+    void addCustomer(const QString &name, const QString &province)
+    {
+        QVERIFY(m_ws->store().insert(Entity::Customer, Record{{QStringLiteral("name"), name},
+                                                             {QStringLiteral("province"), province}}));
+    }
+
+    static bool choose(QComboBox *combo, const QVariant &data)
+    {
+        const int target = combo->findData(data);
+        if (target < 0)
+            return false;
+        combo->setFocus();
+        while (combo->currentIndex() < target)
+            QTest::keyClick(combo, Qt::Key_Down);
+        while (combo->currentIndex() > target)
+            QTest::keyClick(combo, Qt::Key_Up);
+        return combo->currentIndex() == target;
+    }
+
+    static void fillRow(ConditionRowWidget *row, const char *field, const char *op, const QString &text)
+    {
+        QVERIFY(choose(row->fieldCombo(), QString::fromLatin1(field)));
+        QVERIFY(choose(row->operatorCombo(), QString::fromLatin1(op)));
+        auto *edit = row->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+        QVERIFY(edit);
+        Test::typeInto(edit, text);
+    }
+
+    static void click(QWidget *parent, const char *name)
+    {
+        auto *button = parent->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        QVERIFY2(button->isEnabled(), name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    SopActions *sopActions() const { return m_window->findChild<SopActions *>(); }
+
+    SopRulesDialog *openRules()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        return Test::findOpenDialog<SopRulesDialog>(m_window.get());
+    }
+
+    QList<SopRule> storedRules() const
+    {
+        auto rules = m_ws->sop().rules();
+        return rules ? rules.value() : QList<SopRule>{};
+    }
+
+    // Adds the template through the list's "From template…" dialog.
+    qint64 addTemplate(SopRulesDialog *rules, const QString &id)
+    {
+        click(rules, "fromTemplate");
+        auto *dialog = Test::findOpenDialog<SopTemplatesDialog>(rules);
+        if (!dialog)
+            return 0;
+        QListWidget *list = dialog->list();
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == id)
+                list->setCurrentRow(i);
+        }
+        if (dialog->templateId() != id)
+            return 0;
+        Test::clickOk(dialog);
+        if (!QTest::qWaitFor([rules] { return rules->currentRuleId() > 0; }, 2000))
+            return 0;
+        return rules->currentRuleId();
+    }
+
+    // The engine of feat/sopengine may not run yet on every backend. Only on PostgreSQL is
+    // that a skip (with the engine's message); on SQLite it fails the test.
+    bool engineRuns(QString *why)
+    {
+        SopRule probe;
+        probe.name = QStringLiteral("probe");
+        probe.definition.trigger.kind = QStringLiteral("customer_created");
+        Sop::Action task;
+        task.kind = QStringLiteral("create_task");
+        task.title = QStringLiteral("t");
+        probe.definition.actions << task;
+        auto id = m_ws->sop().create(probe);
+        if (!id) {
+            *why = id.error().message;
+            return false;
+        }
+        SopRunOptions options;
+        options.dryRun = true;
+        options.onlyRuleId = id.value();
+        auto report = m_ws->sop().run(options);
+        (void)m_ws->sop().remove(id.value());
+        if (!report)
+            *why = report.error().message;
+        else if (!report->rules.isEmpty() && !report->rules.first().error.isEmpty())
+            *why = report->rules.first().error;
+        return why->isEmpty();
+    }
+
+    RuleEditorDialog *openNew(SopRulesDialog *rules, const char *button)
+    {
+        click(rules, button);
+        return Test::findOpenDialog<RuleEditorDialog>(rules);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        PATRON_REQUIRE_BACKEND();
+        Test::isolateSettings(m_settingsDir);
+        if (!qEnvironmentVariable("PATRON_SCREENSHOT_LANG").isEmpty())
+            installTranslations(qEnvironmentVariable("PATRON_SCREENSHOT_LANG"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_db = std::make_unique<Test::TestDatabase>();
+        m_ws = m_db->open();
+        QVERIFY(m_ws);
+        addCustomer(QStringLiteral("广州甲公司"), QStringLiteral("广东"));
+        addCustomer(QStringLiteral("深圳乙公司"), QStringLiteral("广东"));
+        addCustomer(QStringLiteral("杭州丁公司"), QStringLiteral("浙江"));
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+        m_db.reset();
+    }
+
+    void templateEditSaveUndo()
+    {
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        const qint64 id = addTemplate(rules, QStringLiteral("high-value-care"));
+        QVERIFY(id > 0);
+        const SopRule added = m_ws->sop().rule(id).value();
+        QCOMPARE(added.templateId, QStringLiteral("high-value-care"));
+        QVERIFY(!added.enabled);
+
+        click(rules, "editRule");
+        RuleEditorDialog *editor = Test::findOpenDialog<RuleEditorDialog>(rules);
+        QVERIFY(editor);
+        QVERIFY(editor->isValid());
+        // Trigger: entered the tier 高价值 instead of the segment.
+        QVERIFY(choose(editor->triggerEditor()->kindCombo(), QStringLiteral("tier_entered")));
+        QListWidget *values = editor->triggerEditor()->valuesList();
+        bool ticked = false;
+        for (int i = 0; i < values->count(); ++i) {
+            if (values->item(i)->data(Qt::UserRole).toString() == QLatin1String("high_value")) {
+                values->item(i)->setCheckState(Qt::Checked);
+                ticked = true;
+            }
+        }
+        QVERIFY(ticked);
+        // Condition: province is 广东.
+        editor->tabs()->setCurrentIndex(1);
+        auto condRows = editor->conditionEditor()->root()->findChildren<ConditionRowWidget *>();
+        if (condRows.isEmpty())
+            condRows << editor->conditionEditor()->root()->addRow();
+        fillRow(condRows.first(), "province", "eq", QStringLiteral("广东"));
+        // Action: another title, due in 3 days.
+        editor->tabs()->setCurrentIndex(2);
+        ActionListEditor *actions = editor->actionEditor();
+        QVERIFY(actions);
+        actions->list()->setCurrentRow(0);
+        Test::typeInto(actions->titleEdit(), QStringLiteral("电话回访:{客户名称}"));
+        actions->dueDaysSpin()->setFocus();
+        actions->dueDaysSpin()->selectAll();
+        QTest::keyClicks(actions->dueDaysSpin(), QStringLiteral("3"));
+        QTRY_VERIFY(editor->isValid());
+        Test::screenshot(editor, QStringLiteral("sop-rule-editor"));
+        Test::clickOk(editor);
+
+        QTRY_COMPARE(m_ws->sop().rule(id)->definition.trigger.kind, QStringLiteral("tier_entered"));
+        const Sop::Definition edited = m_ws->sop().rule(id)->definition;
+        QCOMPARE(edited.trigger.values, QStringList{QStringLiteral("high_value")});
+        QCOMPARE(edited.actions.size(), 1);
+        QCOMPARE(edited.actions.first().title, QStringLiteral("电话回访:{客户名称}"));
+        QCOMPARE(edited.actions.first().dueDays, 3);
+        QCOMPARE(edited.conditions.children.size(), 1);
+        QCOMPARE(edited.conditions.children.first().field, QStringLiteral("province"));
+        QCOMPARE(edited.conditions.children.first().value.toString(), QStringLiteral("广东"));
+
+        QUndoStack *stack = m_window->commands().stack();
+        stack->undo();
+        QCOMPARE(m_ws->sop().rule(id)->definition, added.definition);
+        stack->redo();
+        QCOMPARE(m_ws->sop().rule(id)->definition, edited);
+    }
+
+    void undoCreateEnableDelete()
+    {
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        const qint64 id = addTemplate(rules, QStringLiteral("win-back"));
+        QVERIFY(id > 0);
+        QCOMPARE(storedRules().size(), 1);
+        QCOMPARE(storedRules().first().kind, QStringLiteral("playbook"));
+        QUndoStack *stack = m_window->commands().stack();
+
+        // Enable with the box in the list.
+        QTableWidget *table = rules->table();
+        QTRY_COMPARE(table->rowCount(), 1);
+        table->item(0, 0)->setCheckState(Qt::Checked);
+        QTRY_VERIFY(m_ws->sop().rule(id)->enabled);
+        stack->undo();
+        QVERIFY(!m_ws->sop().rule(id)->enabled);
+        QTRY_COMPARE(table->item(0, 0)->checkState(), Qt::Unchecked);
+        stack->redo();
+        QVERIFY(m_ws->sop().rule(id)->enabled);
+
+        // Delete, and back with its id.
+        rules->selectRule(id);
+        click(rules, "deleteRule");
+        QVERIFY(storedRules().isEmpty());
+        QTRY_COMPARE(table->rowCount(), 0);
+        stack->undo();
+        QCOMPARE(storedRules().size(), 1);
+        QCOMPARE(storedRules().first().id, id);
+        QVERIFY(storedRules().first().enabled);
+        stack->redo();
+        QVERIFY(storedRules().isEmpty());
+
+        // Undo the deletion, the enabling and the creation: nothing left.
+        stack->undo();
+        stack->undo();
+        QVERIFY(!m_ws->sop().rule(id)->enabled);
+        stack->undo();
+        QVERIFY(storedRules().isEmpty());
+        stack->redo();
+        QCOMPARE(storedRules().size(), 1);
+        QCOMPARE(storedRules().first().templateId, QStringLiteral("win-back"));
+    }
+
+    void invalidInputDisablesOk()
+    {
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        RuleEditorDialog *editor = openNew(rules, "newRule");
+        QVERIFY(editor);
+        auto *box = editor->findChild<QDialogButtonBox *>();
+        QPushButton *ok = box->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY(ok->isEnabled());
+
+        Test::typeInto(editor->nameEdit(), QString());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!editor->errorLabel()->text().isEmpty());
+        Test::typeInto(editor->nameEdit(), QStringLiteral("回访广东客户"));
+        QVERIFY(ok->isEnabled());
+
+        // No actions at all: invalid.
+        editor->tabs()->setCurrentIndex(2);
+        ActionListEditor *actions = editor->actionEditor();
+        actions->list()->setCurrentRow(0);
+        click(actions, "removeAction");
+        QCOMPARE(actions->actions().size(), 0);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!editor->previewButton()->isEnabled());
+
+        // Tag a customer with a tag that does not exist: SopService::validate refuses it.
+        actions->addAction(QStringLiteral("add_tag"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!editor->errorLabel()->text().isEmpty());
+        click(actions, "removeAction");
+        actions->addAction(QStringLiteral("create_task"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(storedRules().isEmpty());
+    }
+
+    void previewListsCustomers()
+    {
+        if (QString why; !engineRuns(&why)) {
+            if (Test::backendName() == QLatin1String("postgres"))
+                QSKIP(qPrintable(QStringLiteral("SopService::run fails on PostgreSQL (feat/sopengine): ") + why));
+            QFAIL(qPrintable(why));
+        }
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        RuleEditorDialog *editor = openNew(rules, "newRule");
+        QVERIFY(editor);
+        QVERIFY(choose(editor->triggerEditor()->kindCombo(), QStringLiteral("customer_created")));
+        auto condRows = editor->conditionEditor()->root()->findChildren<ConditionRowWidget *>();
+        if (condRows.isEmpty())
+            condRows << editor->conditionEditor()->root()->addRow();
+        fillRow(condRows.first(), "province", "eq", QStringLiteral("广东"));
+        QTRY_VERIFY(editor->isValid());
+
+        // Unsaved: the preview runs the edited definition.
+        QTest::mouseClick(editor->previewButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor->isPreviewing());
+        QTableWidget *table = editor->previewPanel()->table();
+        QStringList names;
+        for (int row = 0; row < table->rowCount(); ++row)
+            names << table->item(row, 1)->text();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("广州甲公司"), QStringLiteral("深圳乙公司")}));
+        QCOMPARE(editor->previewPanel()->summary()->property("customers").toInt(), 2);
+        Test::screenshot(editor, QStringLiteral("sop-rule-preview"));
+        // A dry run: no rule left behind, nothing journalled.
+        QVERIFY(storedRules().isEmpty());
+        QVERIFY(m_ws->sop().journal()->isEmpty());
+
+        // Saved, then previewed from the list.
+        Test::clickOk(editor);
+        QTRY_COMPARE(storedRules().size(), 1);
+        QTRY_VERIFY(rules->currentRuleId() > 0);
+        click(rules, "previewRule");
+        QTRY_VERIFY(!rules->isPreviewing());
+        QCOMPARE(rules->previewPanel()->table()->rowCount(), 2);
+        QVERIFY(m_ws->sop().journal()->isEmpty());
+    }
+
+    void playbookStepsAndStop()
+    {
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        RuleEditorDialog *editor = openNew(rules, "newPlaybook");
+        QVERIFY(editor);
+        PlaybookEditor *playbook = editor->playbookEditor();
+        QVERIFY(playbook);
+        editor->tabs()->setCurrentWidget(playbook);
+        QCOMPARE(playbook->cards().size(), 1);
+        QTest::mouseClick(playbook->addStepButton(), Qt::LeftButton);
+        QCOMPARE(playbook->cards().size(), 2);
+        StepCard *second = playbook->cards().at(1);
+        QCOMPARE(second->daySpin()->value(), 7);
+        second->actions()->addAction(QStringLiteral("create_task"));
+        Test::typeInto(second->actions()->titleEdit(), QStringLiteral("升级跟进:{客户名称}"));
+        QTest::mouseClick(second->noActivityGuard(), Qt::LeftButton);
+        QVERIFY(second->noActivityGuard()->isChecked());
+        QTest::mouseClick(playbook->stopLeftSegment(), Qt::LeftButton);
+        QTRY_VERIFY(editor->isValid());
+        Test::screenshot(editor, QStringLiteral("sop-playbook-editor"));
+        Test::clickOk(editor);
+
+        QTRY_COMPARE(storedRules().size(), 1);
+        const SopRule saved = storedRules().first();
+        QCOMPARE(saved.kind, QStringLiteral("playbook"));
+        QCOMPARE(saved.definition.steps.size(), 2);
+        QCOMPARE(saved.definition.steps.at(1).day, 7);
+        QCOMPARE(saved.definition.steps.at(1).actions.size(), 1);
+        QCOMPARE(saved.definition.steps.at(1).actions.first().title, QStringLiteral("升级跟进:{客户名称}"));
+        QCOMPARE(saved.definition.steps.at(1).onlyIf.size(), 1);
+        QCOMPARE(saved.definition.steps.at(1).onlyIf.first().kind, QStringLiteral("no_activity_since_step"));
+        QCOMPARE(saved.definition.steps.at(1).onlyIf.first().step, 1);
+        QStringList stops;
+        for (const Sop::StopCondition &s : saved.definition.stop)
+            stops << s.kind;
+        QCOMPARE(stops, (QStringList{QStringLiteral("ordered_again"), QStringLiteral("left_segment")}));
+    }
+
+    void journalShowsAndFilters()
+    {
+        if (QString why; !engineRuns(&why)) {
+            if (Test::backendName() == QLatin1String("postgres"))
+                QSKIP(qPrintable(QStringLiteral("SopService::run fails on PostgreSQL (feat/sopengine): ") + why));
+            QFAIL(qPrintable(why));
+        }
+        SopRule rule;
+        rule.name = QStringLiteral("新客户欢迎");
+        rule.enabled = true;
+        rule.definition.trigger.kind = QStringLiteral("customer_created");
+        Condition province;
+        province.kind = Condition::Kind::Leaf;
+        province.field = QStringLiteral("province");
+        province.op = QStringLiteral("eq");
+        province.value = QStringLiteral("广东");
+        rule.definition.conditions.children << province;
+        Sop::Action task;
+        task.kind = QStringLiteral("create_task");
+        task.title = QStringLiteral("欢迎电话:{客户名称}");
+        rule.definition.actions << task;
+        auto id = m_ws->sop().create(rule);
+        QVERIFY2(id, qPrintable(id.error().message));
+        auto report = m_ws->sop().run();
+        QVERIFY2(report, qPrintable(report.error().message));
+        for (const SopRuleReport &r : report->rules)
+            QVERIFY2(r.error.isEmpty() && r.errors == 0, qPrintable(r.error));
+        QCOMPARE(report->fired(), 2);
+
+        sopActions()->journalAction()->trigger();
+        auto *journal = Test::findOpenDialog<SopJournalDialog>(m_window.get());
+        QVERIFY(journal);
+        QTableWidget *table = journal->table();
+        QTRY_COMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("新客户欢迎"));
+        QVERIFY2(table->item(0, 5)->text().contains(QLatin1String("create_task")), qPrintable(table->item(0, 5)->text()));
+        Test::screenshot(journal, QStringLiteral("sop-journal"));
+
+        Test::typeInto(journal->customerFilter(), QStringLiteral("广州"));
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("广州甲公司")));
+        Test::typeInto(journal->customerFilter(), QString());
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(choose(journal->resultFilter(), QStringLiteral("error")));
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(choose(journal->resultFilter(), QStringLiteral("ok")));
+        QCOMPARE(table->rowCount(), 2);
+        // A date range in the past: nothing.
+        QTest::mouseClick(journal->dateFilter(), Qt::LeftButton);
+        journal->fromEdit()->setDate(QDate(2020, 1, 1));
+        journal->toEdit()->setDate(QDate(2020, 1, 31));
+        QCOMPARE(table->rowCount(), 0);
+        journal->toEdit()->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(choose(journal->ruleFilter(), id.value()));
+        QCOMPARE(table->rowCount(), 2);
+
+        // Double click opens the customer.
+        const qint64 customer = table->item(0, 3)->data(Qt::UserRole).toLongLong();
+        QVERIFY(customer > 0);
+        const QPoint cell = table->visualItemRect(table->item(0, 3)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTRY_COMPARE(m_window->customerPage()->customerId(), customer);
+        QVERIFY(SopActions::describe(report.value()).contains(QStringLiteral("新客户欢迎")));
+    }
+
+    void schedulerReportsToStatusBar()
+    {
+        if (QString why; !engineRuns(&why)) {
+            if (Test::backendName() == QLatin1String("postgres"))
+                QSKIP(qPrintable(QStringLiteral("SopService::run fails on PostgreSQL (feat/sopengine): ") + why));
+            QFAIL(qPrintable(why));
+        }
+        SopRule rule;
+        rule.name = QStringLiteral("新客户欢迎");
+        rule.enabled = true;
+        rule.definition.trigger.kind = QStringLiteral("customer_created");
+        Sop::Action task;
+        task.kind = QStringLiteral("create_task");
+        task.title = QStringLiteral("欢迎电话:{客户名称}");
+        rule.definition.actions << task;
+        QVERIFY(m_ws->sop().create(rule));
+        SopActions *sop = sopActions();
+        QVERIFY(sop);
+        QVERIFY(!sop->runNowAction()->isEnabled());
+        QSignalSpy messages(sop, &SopActions::statusMessage);
+        QSignalSpy changed(sop, &SopActions::dataChangedBySop);
+        sop->startScheduling();
+        QVERIFY(sop->runNowAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(sop->scheduler()->passes() >= 1 && !sop->scheduler()->isBusy(), 30000);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(!messages.isEmpty());
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("新客户欢迎")));
+        QCOMPARE(m_ws->sop().journal()->size(), 3);
+    }
+};
+
+QTEST_MAIN(TestSopEditor)
+#include "tst_sopeditor.moc"
