@@ -239,6 +239,7 @@ void MainWindow::buildMenus()
     sop->addMenu(menuBar());
     connect(imports, &ImportActions::dataChanged, sop, &SopActions::dataChanged);
     connect(sop, &SopActions::dataChangedBySop, m_list, &CustomerListView::reload);
+    connect(sop, &SopActions::dataChangedBySop, m_tasks, &TaskView::reload);
     connect(sop, &SopActions::openCustomerRequested, this, &MainWindow::openCustomer);
     connect(sop, &SopActions::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
