@@ -61,6 +61,8 @@ QString CommandLine::globalHelp() const
                       "                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.\n"
                       "  segments         Saved customer segments: list, add, delete, count.\n"
                       "  tags             Tags: list, add-rule (a tag that follows a condition), refresh.\n"
+                      "  reminders        List the reminders due now (missed ones included), as text, CSV or JSON.\n"
+                      "  autostart        on, off or status: start Patron minimised at login, for reminders.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -109,6 +111,10 @@ int CommandLine::run(const QStringList &arguments)
         return runSegments(rest);
     if (command == QLatin1String("tags"))
         return runTags(rest);
+    if (command == QLatin1String("reminders"))
+        return runReminders(rest);
+    if (command == QLatin1String("autostart"))
+        return runAutostart(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

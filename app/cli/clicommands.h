@@ -58,6 +58,8 @@ private:
                                    const RfmLabels &labels);
     int runSegments(QStringList args);               // segmentscommand.cpp
     int runTags(QStringList args);                   // segmentscommand.cpp
+    int runReminders(const QStringList &args);       // reminderscommand.cpp
+    int runAutostart(const QStringList &args);       // reminderscommand.cpp
     /// --where JSON as a condition; prints the error and sets *exit on failure.
     Result<Condition> parseWhere(const QString &command, const QString &json, int *exit);
     int runExport(const QString &outputPath,

@@ -8,4 +8,5 @@ set(PATRON_CLI_SOURCES
     cli/duplicatescommand.cpp
     cli/rfmcommand.cpp
     cli/dashboardcommand.cpp
-    cli/segmentscommand.cpp)
+    cli/segmentscommand.cpp
+    cli/reminderscommand.cpp)
