@@ -101,6 +101,9 @@ QList<EntitySpec> buildSpecs()
                             {QStringLiteral("priority"), F::Choice, QT_TRANSLATE_NOOP("Patron::Fields", "Priority"), true,
                              {QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high")}},
                             {QStringLiteral("completed_at"), F::DateTime, QT_TRANSLATE_NOOP("Patron::Fields", "Completed"), false, {}, true},
+                            // Set by TaskService (acknowledge, snooze), not by forms; in the spec so those
+                            // changes are validated, audited and version-checked like any other.
+                            {QStringLiteral("reminded_at"), F::DateTime, QT_TRANSLATE_NOOP("Patron::Fields", "Reminder shown"), false, {}, true},
                         },
                         false, QStringLiteral("customer_id")};
     specs << EntitySpec{Entity::User, QStringLiteral("users"), QStringLiteral("user"),

@@ -6,6 +6,7 @@
 #include "segments/segmentservice.h"
 #include "storage/database.h"
 #include "tagservice.h"
+#include "tasks/taskservice.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const ConnectionSettings &set
     ws->m_users = std::make_unique<UserService>(*ws->m_database, *ws->m_store);
     ws->m_fields = std::make_unique<FieldService>(*ws->m_database, *ws->m_store);
     ws->m_segments = std::make_unique<SegmentService>(*ws->m_database, *ws->m_store, *ws->m_customers, *ws->m_tags);
+    ws->m_tasks = std::make_unique<TaskService>(*ws->m_store);
     return ws;
 }
 

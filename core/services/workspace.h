@@ -16,6 +16,7 @@ class TagService;
 class UserService;
 class FieldService;
 class SegmentService;
+class TaskService;
 
 /// The composition root of core: one open database and the services over it. The GUI
 /// and the command line each create one and share the same code paths.
@@ -38,6 +39,7 @@ public:
     UserService &users() const { return *m_users; }
     FieldService &fields() const { return *m_fields; }
     SegmentService &segments() const { return *m_segments; }
+    TaskService &tasks() const { return *m_tasks; }
 
 private:
     Workspace() = default;
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<FieldService> m_fields;
     std::unique_ptr<SegmentService> m_segments;
+    std::unique_ptr<TaskService> m_tasks;
 };
 
 } // namespace Patron

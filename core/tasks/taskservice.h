@@ -27,6 +27,7 @@ struct TaskInfo
     QString priority;          ///< low | normal | high
     qint64 assigneeId = 0;     ///< 0: nobody
     QString assigneeName;      ///< display name
+    QString assigneeUsername;  ///< login (the command line and CSV name users by it)
     QString completedAt;
     qint64 ruleId = 0;         ///< the SOP rule or playbook that made it; 0: manual
     QString playbook;          ///< that rule's template id, else its id as text; empty: manual
@@ -75,6 +76,8 @@ public:
     /// Sets the reminder to `until` and clears reminded_at (so it will show again).
     Status snooze(qint64 id, int expectedVersion, const QDateTime &until);
     Status reassign(qint64 id, int expectedVersion, qint64 assigneeId);
+    /// Opens a done or cancelled task again (completed_at cleared): the undo of complete().
+    Status reopen(qint64 id, int expectedVersion);
     /// Marks the reminder shown and acknowledged (reminded_at = now).
     Status acknowledgeReminder(qint64 id);
 
@@ -88,6 +91,10 @@ public:
     /// DESCRIPTION, DUE, PRIORITY, STATUS, a VALARM at remind_at), CRLF line ends, folded
     /// at 75 octets, TEXT values escaped.
     static QByteArray toICalendar(const QList<TaskInfo> &tasks, const QDateTime &stamp = {});
+
+    /// Bucket names as the command line spells them ("today", "overdue", …); nullopt
+    /// when unknown.
+    static std::optional<TaskFilter::Bucket> bucketFromName(const QString &name);
 
 private:
     RecordStore &m_store;
