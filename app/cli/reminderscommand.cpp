@@ -78,8 +78,7 @@ int CommandLine::runReminders(const QStringList &args)
         return Failure;
     }
     Workspace &workspace = *ws.value();
-    TaskService tasks(workspace.store());
-    ReminderScheduler scheduler(tasks, workspace.store());
+    ReminderScheduler scheduler(workspace.tasks(), workspace.store());
     scheduler.setClock([now] { return now; });
     if (!p.isSet(allUsers))
         scheduler.setAudience(ReminderScheduler::currentUser(workspace.database()));

@@ -19,12 +19,6 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-// Whether RecordStore edits reminded_at directly (the Task field list has it).
-bool storeKnowsRemindedAt()
-{
-    return entitySpec(Entity::Task).field(kRemindedAt) != nullptr;
-}
-
 Result<int> versionOf(const TaskService &tasks, qint64 id)
 {
     auto t = tasks.task(id);
@@ -65,17 +59,12 @@ Status CompleteRemindersCommand::completeOne(qint64 id, Before *before)
 
 Status CompleteRemindersCommand::reopenOne(const Before &before)
 {
-    Record changes {{kStatus, QStringLiteral("open")}, {kCompletedAt, QVariant()}};
-    const bool direct = storeKnowsRemindedAt();
-    if (direct)
-        changes.insert(kRemindedAt, QVariant());
-    auto v = workspace().store().update(Entity::Task, before.id, before.versionAfter, changes);
-    if (!v)
-        return v.error();
-    if (direct || before.remindAt.isEmpty())
-        return {};
-    // Snoozing to the same time is how TaskService clears reminded_at: due again, as before.
-    return m_tasks.snooze(before.id, v.value(), Values::parseStoredDateTime(before.remindAt));
+    // One update (one version step, one change signal): open again, the reminder due again.
+    auto v = workspace().store().update(Entity::Task, before.id, before.versionAfter,
+                                        Record {{kStatus, QStringLiteral("open")},
+                                                {kCompletedAt, QVariant()},
+                                                {kRemindedAt, QVariant()}});
+    return v ? Status() : Status(v.error());
 }
 
 void CompleteRemindersCommand::redo()
@@ -121,21 +110,10 @@ SnoozeRemindersCommand::SnoozeRemindersCommand(CommandContext &context, TaskServ
 
 Status SnoozeRemindersCommand::restoreOne(const Before &before)
 {
-    if (storeKnowsRemindedAt()) {
-        auto v = workspace().store().update(Entity::Task, before.id, before.versionAfter,
-                                            Record {{kRemindAt, nullable(before.remindAt)},
-                                                    {kRemindedAt, nullable(before.remindedAt)}});
-        return v ? Status() : Status(v.error());
-    }
-    if (before.remindAt.isEmpty()) {
-        auto v = workspace().store().update(Entity::Task, before.id, before.versionAfter,
-                                            Record {{kRemindAt, QVariant()}});
-        return v ? Status() : Status(v.error());
-    }
-    Status s = m_tasks.snooze(before.id, before.versionAfter, Values::parseStoredDateTime(before.remindAt));
-    if (s && !before.remindedAt.isEmpty())
-        s = m_tasks.acknowledgeReminder(before.id);
-    return s;
+    auto v = workspace().store().update(Entity::Task, before.id, before.versionAfter,
+                                        Record {{kRemindAt, nullable(before.remindAt)},
+                                                {kRemindedAt, nullable(before.remindedAt)}});
+    return v ? Status() : Status(v.error());
 }
 
 void SnoozeRemindersCommand::redo()

@@ -6,8 +6,6 @@
 #include <QList>
 #include <QObject>
 
-#include <memory>
-
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -76,7 +74,6 @@ private:
 
     CommandContext &m_context;
     QMainWindow *m_mainWindow;
-    std::unique_ptr<TaskService> m_ownTasks;
     TaskService *m_tasks;
     ReminderScheduler *m_scheduler;
     ReminderWindow *m_window; ///< a top-level window of its own, deleted with the controller
