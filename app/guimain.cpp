@@ -6,6 +6,7 @@
 #include "demo/demoloader.h"
 #include "mainwindow.h"
 #include "models/customertablemodel.h"
+#include "reminders/remindercontroller.h"
 #include "rfm/rfmactions.h"
 #include "sop/sopactions.h"
 #include "services/customerservice.h"
@@ -84,7 +85,11 @@ int guiMain(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("Patron::GuiMain", "Fill an empty database with demo data before starting."));
-    parser.addOptions({databaseOption, langOption, demoOption});
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("Patron::GuiMain", "Start hidden in the system tray (minimised when there is "
+                                                       "none); reminders still pop up. Used when starting at login."));
+    parser.addOptions({databaseOption, langOption, demoOption, minimizedOption});
     parser.process(app);
 
     installTranslations(parser.value(langOption));
@@ -114,7 +119,16 @@ int guiMain(int argc, char *argv[])
     int code = 0;
     {
         MainWindow window(*workspace);
-        window.show();
+        // Reminders fire (missed ones first) even while the window is hidden in the tray.
+        auto *reminders = window.findChild<ReminderController *>();
+        if (parser.isSet(minimizedOption) && reminders)
+            reminders->startMinimized();
+        else
+            window.show();
+        if (reminders) {
+            reminders->quitWithMainWindow();
+            reminders->start();
+        }
         // Keeps RFM snapshots current (start-up, midnight, order changes) off the GUI thread.
         if (auto *rfm = window.findChild<RfmActions *>())
             rfm->startScheduling();

@@ -10,6 +10,7 @@
 #include "import/importactions.h"
 #include "duplicates/duplicatesdialog.h"
 #include "quality/dataqualitydialog.h"
+#include "reminders/remindercontroller.h"
 #include "rfm/rfmactions.h"
 #include "rfm/rfmscheduler.h"
 #include "segments/segmentactions.h"
@@ -172,6 +173,10 @@ void MainWindow::buildMenus()
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Write customers, orders, follow-ups or contacts to an Excel, CSV or vCard file"));
+    file->addSeparator();
+    auto *reminders = new ReminderController(*m_context, this); // started by guimain (or a test)
+    reminders->addToMenu(file);
+    connect(reminders, &ReminderController::openCustomerRequested, this, &MainWindow::openCustomer);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

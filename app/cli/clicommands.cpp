@@ -64,6 +64,8 @@ QString CommandLine::globalHelp() const
                       "  tasks            Tasks: list, add, done, snooze, reassign, export-ics.\n"
                       "  sop              SOP rules and playbooks: run, list, templates, add, enable, disable,\n"
                       "                   export, import, journal.\n"
+                      "  reminders        List the reminders due now (missed ones included), as text, CSV or JSON.\n"
+                      "  autostart        on, off or status: start Patron minimised at login, for reminders.\n"
                       "\n"
                       "Run \"patron <command> --help\" for the options of a command.\n"
                       "Without a command, Patron starts its desktop window.\n");
@@ -116,6 +118,10 @@ int CommandLine::run(const QStringList &arguments)
         return runTasks(rest);
     if (command == QLatin1String("sop"))
         return runSop(rest);
+    if (command == QLatin1String("reminders"))
+        return runReminders(rest);
+    if (command == QLatin1String("autostart"))
+        return runAutostart(rest);
     if (command == QLatin1String("customers") || command == QLatin1String("orders")) {
         const QString action = rest.isEmpty() ? QString() : rest.first();
         if (action == QLatin1String("list")) {

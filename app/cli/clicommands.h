@@ -60,6 +60,8 @@ private:
     int runTags(QStringList args);                   // segmentscommand.cpp
     int runTasks(QStringList args);                  // taskscommand.cpp
     int runSop(QStringList args);                    // sopcommand.cpp
+    int runReminders(const QStringList &args);       // reminderscommand.cpp
+    int runAutostart(const QStringList &args);       // reminderscommand.cpp
     /// --where JSON as a condition; prints the error and sets *exit on failure.
     Result<Condition> parseWhere(const QString &command, const QString &json, int *exit);
     int runExport(const QString &outputPath,

@@ -10,4 +10,5 @@ set(PATRON_CLI_SOURCES
     cli/dashboardcommand.cpp
     cli/segmentscommand.cpp
     cli/taskscommand.cpp
-    cli/sopcommand.cpp)
+    cli/sopcommand.cpp
+    cli/reminderscommand.cpp)
