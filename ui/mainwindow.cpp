@@ -177,6 +177,10 @@ void MainWindow::buildMenus()
     auto *reminders = new ReminderController(*m_context, this); // started by guimain (or a test)
     reminders->addToMenu(file);
     connect(reminders, &ReminderController::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(reminders, &ReminderController::todayTasksRequested, this, [this] {
+        m_tasks->setBucket(TaskFilter::Bucket::Today);
+        showTasks();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

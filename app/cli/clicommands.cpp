@@ -80,7 +80,7 @@ int CommandLine::run(const QStringList &arguments)
     addGlobalOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm, segments, tags, tasks, sop or dashboard"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, customers list, orders list, import, export, duplicates, rfm, segments, tags, tasks, sop, reminders, autostart or dashboard"),
                                  tr("<command> [options]"));
     if (!parser.parse(QStringList{QStringLiteral("patron")} + arguments)) {
         printError(parser.errorText());

@@ -55,7 +55,7 @@ ReminderController::ReminderController(CommandContext &context, QMainWindow *mai
     m_window->setClock([this] { return m_scheduler->now(); });
 
     m_showReminders->setObjectName(QStringLiteral("actionShowReminders"));
-    m_showReminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_showReminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_showReminders->setStatusTip(tr("Show the reminders that are due, to mark them done or snooze them"));
     connect(m_showReminders, &QAction::triggered, this, &ReminderController::showWindow);
 
