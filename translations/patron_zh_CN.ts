@@ -51,6 +51,228 @@
         <source>The period of condition &quot;%1&quot; must be given as dates (YYYY-MM-DD).</source>
         <translation>条件“%1”的时间段必须以日期（YYYY-MM-DD）给出。</translation>
     </message>
+    <message>
+        <source>The stored definition is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of an SOP rule may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SOP rule kind &quot;%1&quot; (rule or playbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ActionListEditor</name>
+    <message>
+        <source>Create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {客户名称} or {name}, {客户编号} or {code}, {负责人} or {owner}, {分群} or {segment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">高</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">拜访</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished">提醒时间</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">文本</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Autostart</name>
+    <message>
+        <source>Start Patron minimised so that reminders can pop up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change %1 in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ChangeRecordCommand</name>
@@ -1060,50 +1282,6 @@ Run &quot;patron import customers --help&quot; for the import options.
         <translation>以 JSON 格式输出已保存的 RFM 设置（统计窗口、消费金额口径、分群方案、阈值、显示名称、层级映射、保留的快照数）。</translation>
     </message>
     <message>
-        <source>Commands:
-  demo             Fill an empty database with realistic demo data.
-  customers list   Print customers as CSV or JSON.
-  orders list      Print orders as CSV or JSON.
-  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
-                   import list shows past imports, import undo BATCH undoes one.
-  export           Write customers, orders, follow-ups or contacts to a CSV,
-                   XLSX, JSON or vCard file.
-  duplicates       List (or merge) customers that are probably the same.
-  rfm              Compute RFM scores, segments and tiers and print them;
-                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
-  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
-                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
-  segments         Saved customer segments: list, add, delete, count.
-  tags             Tags: list, add-rule (a tag that follows a condition), refresh.
-
-Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
-Without a command, Patron starts its desktop window.
-</source>
-        <translation>命令：
-  demo             在空数据库中填入逼真的演示数据。
-  customers list   以 CSV 或 JSON 格式输出客户。
-  orders list      以 CSV 或 JSON 格式输出订单。
-  import           从 CSV/XLSX/XLS 导入客户、订单、联系人或跟进记录；
-                   import list 列出以往的导入，import undo BATCH 撤销其中一次导入。
-  export           将客户、订单、跟进记录或联系人写入 CSV、
-                   XLSX、JSON 或 vCard 文件。
-  duplicates       列出（或合并）很可能是同一客户的重复客户。
-  rfm              计算并输出 RFM 评分、RFM 客群和客户层级；
-                   rfm history CUSTOMER_ID 显示某个客户的客群变化。
-  dashboard        以文本或 JSON 格式输出数据看板的各项数据（RFM 客群和客户层级、
-                   销售额集中度、月度数据、留存同期群、漏斗、销售人员排名）。
-  segments         已保存的客户分群：list（列出）、add（添加）、delete（删除）、count（计数）。
-  tags             标签：list（列出）、add-rule（添加跟随筛选条件的规则标签）、refresh（刷新）。
-
-运行“patron &lt;command&gt; --help”查看某个命令的选项。
-不带命令时，Patron 会打开桌面窗口。
-</translation>
-    </message>
-    <message>
-        <source>demo, customers list, orders list, import, export, duplicates, rfm, segments, tags or dashboard</source>
-        <translation>demo、customers list、orders list、import、export、duplicates、rfm、segments、tags 或 dashboard</translation>
-    </message>
-    <message>
         <source>Only the customers of this saved segment.</source>
         <translation>只列出此已保存客户分群中的客户。</translation>
     </message>
@@ -1237,6 +1415,523 @@ Without a command, Patron starts its desktop window.
         <translation>已刷新 %1 个标签：新增 %2 个，移除 %3 个。
 </translation>
     </message>
+    <message>
+        <source>Commands:
+  demo             Fill an empty database with realistic demo data.
+  customers list   Print customers as CSV or JSON.
+  orders list      Print orders as CSV or JSON.
+  import           Import customers, orders, contacts or follow-up records from CSV/XLSX/XLS;
+                   import list shows past imports, import undo BATCH undoes one.
+  export           Write customers, orders, follow-ups or contacts to a CSV,
+                   XLSX, JSON or vCard file.
+  duplicates       List (or merge) customers that are probably the same.
+  rfm              Compute RFM scores, segments and tiers and print them;
+                   rfm history CUSTOMER_ID shows a customer&apos;s segment changes.
+  dashboard        Print the dashboard&apos;s figures (RFM segments and tiers, revenue
+                   concentration, months, cohorts, funnel, rep ranking) as text or JSON.
+  segments         Saved customer segments: list, add, delete, count.
+  tags             Tags: list, add-rule (a tag that follows a condition), refresh.
+  tasks            Tasks: list, add, done, snooze, reassign, export-ics.
+  sop              SOP rules and playbooks: run, list, templates, add, enable, disable,
+                   export, import, journal.
+  reminders        List the reminders due now (missed ones included), as text, CSV or JSON.
+  autostart        on, off or status: start Patron minimised at login, for reminders.
+
+Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
+Without a command, Patron starts its desktop window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, customers list, orders list, import, export, duplicates, rfm, segments, tags, tasks, sop, reminders, autostart or dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the reminders (提醒) that are due now and not yet acknowledged — including those that fell due while Patron was closed — oldest first: what the reminder window shows. Only your own tasks and unassigned ones when your login is a Patron user; everyone&apos;s otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this time (YYYY-MM-DDTHH:MM) as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every user&apos;s reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders: unknown format &quot;%1&quot;; use text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders: --as-of must be a time like 2026-12-02T09:00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts Patron minimised when you log in, so reminders pop up on time: &quot;on&quot; writes the entry (an XDG autostart file on Linux, the Run key on Windows), &quot;off&quot; removes it, &quot;status&quot; shows it. With --database, that database is opened at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, off or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron starts at login (minimised): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron no longer starts at login.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autostart: say on, off or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autostart: unknown action &quot;%1&quot;; use on, off or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sop&quot; needs an action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;sop %1&quot;. Use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patron sop run [--as-of YYYY-MM-DDTHH:MM] [--dry-run] [--rule ID] [--format text|json]
+       patron sop list [--format csv|json]
+       patron sop templates
+       patron sop add --template ID | --file RULE.json
+       patron sop enable ID | patron sop disable ID
+       patron sop export [ID…] -o FILE
+       patron sop import FILE
+       patron sop journal [--rule ID] [--customer ID] [--limit N] [--format csv|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as of this time (YYYY-MM-DDTHH:MM or YYYY-MM-DD; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would fire; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this rule (by id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer (by id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 1000; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this built-in template (see patron sop templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rules of this JSON file (as patron sop export writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the enabled SOP rules and playbooks: brings the RFM snapshot up to date, fires each rule once per customer and occurrence and prints what fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the SOP rules and playbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the built-in SOP templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a rule from a template or a JSON file (disabled until enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables an SOP rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables an SOP rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes SOP rules (all, or the ids given) to a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule ids (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the rules of a JSON file; nothing is added unless every rule is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the SOP journal (what fired, when, for whom, with what result), newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --as-of must be a time like 2026-06-30T09:00, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --rule must be a rule id, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the rule&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either --template ID or --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the output file with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a rule id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --rule and --customer take an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --limit must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM snapshot not refreshed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3 fired, %4 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run as of %1: %2 would fire, %3 errors; nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 fired, %3 errors.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added SOP rule %1 (disabled; enable it with: patron sop enable %1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added SOP rules: %1 (enable them with: patron sop enable ID)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported SOP rules: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; needs an action: list, add, done, snooze, reassign or export-ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;tasks %1&quot;. Use list, add, done, snooze, reassign or export-ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: patron tasks list [--bucket today|overdue|upcoming|done|all] [--assignee USERNAME] [--customer ID] [--format text|csv|json]
+       patron tasks add --title TITLE [--customer ID] [--due WHEN] [--remind WHEN] [--assignee USERNAME] [--priority low|normal|high]
+       patron tasks done ID [--log call|visit|email|note --text TEXT]
+       patron tasks snooze ID --until YYYY-MM-DDTHH:MM | --for 10m|1h|tomorrow
+       patron tasks reassign ID USERNAME   (&quot;-&quot; for nobody)
+       patron tasks export-ics FILE [--bucket …] [--assignee USERNAME] [--customer ID]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tasks: today, overdue, upcoming, done or all (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks of this user (user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <source>Only tasks about this customer (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this time (YYYY-MM-DDTHH:MM) as now, for the buckets and snoozing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, normal (default) or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log a follow-up record: call, visit, email or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up record&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind again at this time (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind again in 10m, 1h (any number of m or h) or tomorrow (9:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists tasks with their customer, assignee, due and reminder times, status, priority and the SOP playbook step that made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks a task done, optionally logging a follow-up record in the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves a task&apos;s reminder later; it will show again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a task to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name (&quot;-&quot; for nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes tasks to an iCalendar (.ics) file for a calendar application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file (&quot;-&quot; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the task&apos;s id and a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the task&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --now &quot;%2&quot; is not a time (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown bucket &quot;%2&quot;; use today, overdue, upcoming, done or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --log must be call, visit, email or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --text goes with --log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either --until or --for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time or delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no user &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n task(s) to %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created task %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 done; follow-up record %2 logged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 done.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 will remind again at %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is now assigned to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is now assigned to nobody.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -1255,6 +1950,53 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>Tick the columns to show; drag or use the buttons to order them.</source>
         <translation>勾选要显示的列；拖动或使用按钮调整顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CompleteRemindersCommand</name>
+    <message numerus="yes">
+        <source>Done: %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CompleteTaskCommand</name>
+    <message>
+        <source>Complete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete task and log follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was changed again since it was completed (now “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CompleteTaskDialog</name>
+    <message>
+        <source>Log a follow-up record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is not about a customer, so there is nobody to log a follow-up for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,6 +2102,17 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>New segment “%1”</source>
         <translation>新建客户分群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::CreateSopRuleCommand</name>
+    <message>
+        <source>New SOP rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SOP template “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2959,13 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::DeleteSopRuleCommand</name>
+    <message>
+        <source>Delete SOP rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::DemoGenerator</name>
     <message>
         <source>The number of demo customers must be between 0 and 50,000,000.</source>
@@ -2845,6 +3605,10 @@ Without a command, Patron starts its desktop window.
         <source>Customer email</source>
         <translation>客户邮箱</translation>
     </message>
+    <message>
+        <source>Reminder shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::GuiMain</name>
@@ -2879,6 +3643,10 @@ Without a command, Patron starts its desktop window.
     <message>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray (minimised when there is none); reminders still pop up. Used when starting at login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3593,6 +4361,13 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::ImportSopRulesCommand</name>
+    <message>
+        <source>Import SOP rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ImportSummaryView</name>
     <message>
         <source>First rejected rows:</source>
@@ -3924,6 +4699,14 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>&amp;Dashboard</source>
         <translation>数据看板(&amp;D)</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">待办事项</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ManageFieldsDialog</name>
@@ -4126,6 +4909,39 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::PlaybookEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the customer orders again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the customer leaves the trigger&apos;s segment or tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when these conditions hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(this step&apos;s day is before the previous one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::ProfileForm</name>
     <message>
         <source>Reload, keep my edits</source>
@@ -4264,6 +5080,188 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>A linked record (customer, contact or user) does not exist.</source>
         <translation>关联的记录（客户、联系人或用户）不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ReminderController</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Patron at &amp;login (minimised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the reminders that are due, to mark them done or snooze them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Patron in the background when you log in, so that reminders pop up on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation type="unfinished">Patron</translation>
+    </message>
+    <message>
+        <source>&amp;Show Patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Patron — %n reminder(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Patron was closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not mark the task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not snooze the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Patron at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::ReminderWindow</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow at 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">待办</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished">提醒时间</translation>
+    </message>
+    <message>
+        <source>Mark the selected tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this window (Esc); the reminders stay listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder fell due while Patron was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due. Select one or more, then:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5804,65 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::RuleEditorDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SOP rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SOP rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the customers this would touch now, without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A playbook needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::SegmentActions</name>
     <message>
         <source>New &amp;segment…</source>
@@ -5000,10 +6057,6 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <translation>筛选条件中有未知字段“%1”。</translation>
     </message>
     <message>
-        <source>the operator &quot;%1&quot; cannot be used with this field.</source>
-        <translation>运算符“%1”不能用于此字段。</translation>
-    </message>
-    <message>
         <source>this field does not take a period.</source>
         <translation>此字段不能指定时间段。</translation>
     </message>
@@ -5090,6 +6143,10 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>does not have</source>
         <translation>没有</translation>
+    </message>
+    <message>
+        <source>the operator &quot;%1&quot; cannot be used with this field (it takes: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5198,6 +6255,778 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
 </context>
 <context>
+    <name>Patron::SetSopRuleEnabledCommand</name>
+    <message>
+        <source>Enable SOP rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable SOP rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SnoozeRemindersCommand</name>
+    <message numerus="yes">
+        <source>Snooze %n reminder(s) until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Sop</name>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be an id (a whole number above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a condition object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs a trigger object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trigger kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; in the trigger must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown RFM segment &quot;%1&quot; in the trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer tier &quot;%1&quot; in the trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger &quot;%1&quot; needs &quot;days&quot; of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger &quot;tag_added&quot; needs a &quot;tag_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger &quot;%1&quot; needs a &quot;field&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action in %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action kind &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; in %1 must be a text, a number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user_ids&quot; in %1 must be a list of user ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;due_time&quot; in %1 must be a time HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;remind_time&quot; in %1 must be a time HH:MM or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown assignee &quot;%1&quot; in %2 (owner, manager, user or round_robin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignee &quot;user&quot; in %1 needs a &quot;user_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignee &quot;round_robin&quot; in %1 needs &quot;user_ids&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; in %2 (low, normal or high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; in %2 needs a &quot;rule_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; in %2 needs a &quot;tag_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;set_field&quot; in %1 needs a &quot;field&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;assign_owner&quot; in %1 needs a &quot;user_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;log_activity&quot; in %1 needs &quot;activity_kind&quot; call, visit, email or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;notify&quot; in %1 needs a &quot;text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;actions&quot; in %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each guard (&quot;only_if&quot;) of %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guard kind &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::Sop::Definition</name>
+    <message>
+        <source>the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of the steps must not go back (step %1 is on day %2, before day %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;only_if&quot; of %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guard of %1 refers to step %2, which has not fired yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stop&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stop condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stop condition must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stop condition kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopActions</name>
+    <message>
+        <source>&amp;Rules and playbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP rules and playbooks that create tasks, tag and notify by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the SOP rules did, for whom and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the SOP rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP rules could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) created by %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) by %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SOP error(s), see the journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopEngine</name>
+    <message>
+        <source>Unknown action kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be set by an SOP rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; names tag %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; names playbook %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; names user %2, who does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round robin of &quot;create_task&quot; names user %1, who does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;set_field&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SOP rule kind &quot;%1&quot; (rule or playbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A playbook needs steps (and no actions of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs actions (steps and stop conditions are for playbooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repeat_days&quot; is only for the triggers segment_entered, tier_entered, days_since_order and no_activity, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger names tag %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger names the custom field &quot;%1&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger &quot;date_approaching&quot; needs a date field, and &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger names the field &quot;%1&quot;, which customers do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 has no actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop condition &quot;left_segment&quot; needs a segment_entered or tier_entered trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SOP rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP rule %1 is disabled; enable it first or use a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger names the field &quot;%1&quot;, which is not a date field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trigger kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopJournalDialog</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <source>SOP journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">到</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of the newest %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopPreviewPanel</name>
+    <message>
+        <source>Preview runs the rule as a dry run: it lists the customers it would touch now, and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished">客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 this would touch %Ln customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The RFM values could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopRulesDialog</name>
+    <message>
+        <source>SOP rules and playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SOP rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SOP rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SOP rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the SOP rules to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SOP rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopService</name>
+    <message>
+        <source>There is no SOP rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP rule was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP rule was changed by someone else; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SOP template &quot;%1&quot; (there are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP file is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SOP file must be a JSON object with &quot;patron_sop&quot; and &quot;rules&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the SOP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP file must say &quot;patron_sop&quot;: 1 (this Patron reads version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; in the SOP file must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP file has more than %1 rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the SOP file must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in rule %2 of the SOP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the SOP file needs a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; of rule %1 must be rule or playbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;template&quot; of rule %1 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; of rule %1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the SOP file needs a &quot;definition&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) of the SOP file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the SOP file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::SopTemplatesDialog</name>
+    <message>
+        <source>SOP templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made SOPs. They are added disabled: preview, then enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (playbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::StepCard</name>
+    <message>
+        <source>Only if no follow-up was logged since step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the customer has not ordered since step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the playbook started for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::TableWriter</name>
     <message>
         <source>Cannot write the export: %1</source>
@@ -5225,6 +7054,232 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>&quot;%1&quot; is a system tag: it follows the RFM analysis and cannot be set by hand.</source>
         <translation>“%1”是系统标签：跟随 RFM 分析结果，不能手动设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TaskActions</name>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow at 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will remind you again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tasks to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TaskService</name>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this task since you opened it. Reload to see their changes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is already done or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up record needs a customer; this task has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this task at the same moment. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a time to be reminded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task kept changing; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TaskView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">待办事项</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5355,6 +7410,109 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>Task</source>
         <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TriggerEditor</name>
+    <message>
+        <source>Entered an RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left an RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered a customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last order reach N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up for N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer created or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is N days away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the segments or tiers that count; none ticked: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <source>any new value (or values separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days while it still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
