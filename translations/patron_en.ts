@@ -1870,9 +1870,11 @@ Without a command, Patron starts its desktop window.
     <message numerus="yes">
         <source>Wrote %n task(s) to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n task to %1.
+</numerusform>
+            <numerusform>Wrote %n tasks to %1.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,9 +1936,9 @@ Without a command, Patron starts its desktop window.
     <name>Patron::CompleteRemindersCommand</name>
     <message numerus="yes">
         <source>Done: %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n reminder</numerusform>
+            <numerusform>Done: %n reminders</numerusform>
         </translation>
     </message>
 </context>
@@ -4936,9 +4938,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>%n day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
         </translation>
     </message>
     <message>
@@ -5123,9 +5125,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>Patron — %n reminder(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patron — %n reminder due</numerusform>
+            <numerusform>Patron — %n reminders due</numerusform>
         </translation>
     </message>
     <message>
@@ -5142,23 +5144,23 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>%n reminder(s) fell due while Patron was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder fell due while Patron was closed</numerusform>
+            <numerusform>%n reminders fell due while Patron was closed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -5250,16 +5252,16 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>Reminders (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reminders (%n)</numerusform>
+            <numerusform>Reminders (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due. Select one or more, then:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder due. Select one or more, then:</numerusform>
+            <numerusform>%n reminders due. Select one or more, then:</numerusform>
         </translation>
     </message>
     <message>
@@ -6284,9 +6286,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::SnoozeRemindersCommand</name>
     <message numerus="yes">
         <source>Snooze %n reminder(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snooze %n reminder until %1</numerusform>
+            <numerusform>Snooze %n reminders until %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6528,23 +6530,23 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>%Ln task(s) created by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln task created by %1</numerusform>
+            <numerusform>%Ln tasks created by %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln action(s) by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln action by %1</numerusform>
+            <numerusform>%Ln actions by %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SOP error(s), see the journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SOP error, see the journal</numerusform>
+            <numerusform>%Ln SOP errors, see the journal</numerusform>
         </translation>
     </message>
 </context>
@@ -6743,9 +6745,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>%Ln entr(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -6785,9 +6787,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>As of %1 this would touch %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As of %1 this would touch %Ln customer.</numerusform>
+            <numerusform>As of %1 this would touch %Ln customers.</numerusform>
         </translation>
     </message>
     <message>
@@ -7186,9 +7188,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n task to %1.</numerusform>
+            <numerusform>Exported %n tasks to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7299,9 +7301,9 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message numerus="yes">
         <source>%n task(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task due</numerusform>
+            <numerusform>%n tasks due</numerusform>
         </translation>
     </message>
 </context>
