@@ -53,225 +53,225 @@
     </message>
     <message>
         <source>The stored definition is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的定义不是有效的 JSON。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3</translation>
     </message>
     <message>
         <source>The SOP rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则需要一个名称。</translation>
     </message>
     <message>
         <source>The name of an SOP rule may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>Unknown SOP rule kind &quot;%1&quot; (rule or playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 规则类型“%1”（应为 rule 或 playbook）。</translation>
     </message>
 </context>
 <context>
     <name>Patron::ActionListEditor</name>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>创建任务</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>设置字段</translation>
     </message>
     <message>
         <source>Assign an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>分配负责人</translation>
     </message>
     <message>
         <source>Log a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进记录</translation>
     </message>
     <message>
         <source>Desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面通知</translation>
     </message>
     <message>
         <source>Start a playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>启动跟进剧本</translation>
     </message>
     <message>
         <source>Stop a playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>停止跟进剧本</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Placeholders: {客户名称} or {name}, {客户编号} or {code}, {负责人} or {owner}, {分群} or {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符：{客户名称} 或 {name}、{客户编号} 或 {code}、{负责人} 或 {owner}、{分群} 或 {segment}</translation>
     </message>
     <message>
         <source>in </source>
-        <translation type="unfinished"></translation>
+        <translation>在 </translation>
     </message>
     <message>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> 天后</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>的</translation>
     </message>
     <message>
         <source>Remind at</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒于</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>The owner&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人的上级主管</translation>
     </message>
     <message>
         <source>A named user</source>
-        <translation type="unfinished"></translation>
+        <translation>指定用户</translation>
     </message>
     <message>
         <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>轮流分配</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">低</translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">普通</translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">高</translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">拜访</translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>任务标题</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止时间</translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished">提醒时间</translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Users in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>轮流分配的用户</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进剧本</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Follow-up type</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进方式</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Follow up: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：{name}</translation>
     </message>
 </context>
 <context>
     <name>Patron::Autostart</name>
     <message>
         <source>Start Patron minimised so that reminders can pop up</source>
-        <translation type="unfinished"></translation>
+        <translation>以最小化方式启动 Patron，以便弹出提醒</translation>
     </message>
     <message>
         <source>Could not change %1 in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改注册表中的 %1。</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1440,91 +1440,118 @@ Run &quot;patron import customers --help&quot; for the import options.
 Run &quot;patron &lt;command&gt; --help&quot; for the options of a command.
 Without a command, Patron starts its desktop window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  demo             向空数据库填充逼真的演示数据。
+  customers list   以 CSV 或 JSON 格式输出客户。
+  orders list      以 CSV 或 JSON 格式输出订单。
+  import           从 CSV/XLSX/XLS 文件导入客户、订单、联系人或跟进记录；
+                   import list 列出以往的导入，import undo 批次号 撤销其中一次导入。
+  export           将客户、订单、跟进记录或联系人写入 CSV、
+                   XLSX、JSON 或 vCard 文件。
+  duplicates       列出（或合并）很可能是同一客户的重复客户。
+  rfm              计算并输出 RFM 评分、RFM 客群和客户层级；
+                   rfm history CUSTOMER_ID 显示某个客户的客群变化。
+  dashboard        以文本或 JSON 格式输出数据看板的各项数据（RFM 客群和客户层级、
+                   销售额集中度、月度数据、同期群、漏斗、销售人员排名）。
+  segments         已保存的客户分群：list、add、delete、count。
+  tags             标签：list、add-rule（随筛选条件自动更新的标签）、refresh。
+  tasks            待办：list、add、done、snooze、reassign、export-ics。
+  sop              SOP 规则和跟进剧本：run、list、templates、add、enable、disable、
+                   export、import、journal。
+  reminders        列出当前到期的提醒（包括已错过的），格式为文本、CSV 或 JSON。
+  autostart        on、off 或 status：登录时以最小化方式启动 Patron，以便弹出提醒。
+
+运行“patron &lt;command&gt; --help”查看某个命令的选项。
+不带命令运行时，Patron 会打开桌面窗口。
+</translation>
     </message>
     <message>
         <source>demo, customers list, orders list, import, export, duplicates, rfm, segments, tags, tasks, sop, reminders, autostart or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>demo、customers list、orders list、import、export、duplicates、rfm、segments、tags、tasks、sop、reminders、autostart 或 dashboard</translation>
     </message>
     <message>
         <source>Lists the reminders (提醒) that are due now and not yet acknowledged — including those that fell due while Patron was closed — oldest first: what the reminder window shows. Only your own tasks and unassigned ones when your login is a Patron user; everyone&apos;s otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出当前已到期但尚未确认的提醒（提醒窗口中显示的内容），包括 Patron 关闭期间到期的提醒，最早的在前。如果你的系统登录名是 Patron 用户，只列出你自己的任务和未分配的任务；否则列出所有人的提醒。</translation>
     </message>
     <message>
         <source>Output format: text (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text（默认）、csv 或 json。</translation>
     </message>
     <message>
         <source>Take this time (YYYY-MM-DDTHH:MM) as now.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此时间（YYYY-MM-DDTHH:MM）视为当前时间。</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>List every user&apos;s reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有用户的提醒。</translation>
     </message>
     <message>
         <source>reminders: unknown format &quot;%1&quot;; use text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>reminders：未知格式“%1”；请使用 text、csv 或 json。</translation>
     </message>
     <message>
         <source>reminders: --as-of must be a time like 2026-12-02T09:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reminders：--as-of 必须是形如 2026-12-02T09:00 的时间，而不是“%1”。</translation>
     </message>
     <message>
         <source>No reminders are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到期的提醒。</translation>
     </message>
     <message>
         <source>(due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（截止 %1）</translation>
     </message>
     <message>
         <source>Starts Patron minimised when you log in, so reminders pop up on time: &quot;on&quot; writes the entry (an XDG autostart file on Linux, the Run key on Windows), &quot;off&quot; removes it, &quot;status&quot; shows it. With --database, that database is opened at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时以最小化方式启动 Patron，让提醒按时弹出：“on”写入自启动项（Linux 上为 XDG 自启动文件，Windows 上为注册表 Run 键），“off”删除该项，“status”显示其状态。指定 --database 时，登录时会打开该数据库。</translation>
     </message>
     <message>
         <source>on, off or status</source>
-        <translation type="unfinished"></translation>
+        <translation>on、off 或 status</translation>
     </message>
     <message>
         <source>Patron starts at login (minimised): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Patron 将在登录时启动（最小化）：%1
+</translation>
     </message>
     <message>
         <source>Patron no longer starts at login.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Patron 不再在登录时启动。
+</translation>
     </message>
     <message>
         <source>on: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已开启：%1
+</translation>
     </message>
     <message>
         <source>off
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭
+</translation>
     </message>
     <message>
         <source>autostart: say on, off or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart：请指定 on、off 或 status。</translation>
     </message>
     <message>
         <source>autostart: unknown action &quot;%1&quot;; use on, off or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart：未知操作“%1”；请使用 on、off 或 status。</translation>
     </message>
     <message>
         <source>&quot;sop&quot; needs an action: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“sop”需要一个操作：%1。</translation>
     </message>
     <message>
         <source>Unknown action &quot;sop %1&quot;. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“sop %1”。请使用 %2。</translation>
     </message>
     <message>
         <source>Usage: patron sop run [--as-of YYYY-MM-DDTHH:MM] [--dry-run] [--rule ID] [--format text|json]
@@ -1536,181 +1563,195 @@ Without a command, Patron starts its desktop window.
        patron sop import FILE
        patron sop journal [--rule ID] [--customer ID] [--limit N] [--format csv|json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：patron sop run [--as-of YYYY-MM-DDTHH:MM] [--dry-run] [--rule ID] [--format text|json]
+      patron sop list [--format csv|json]
+      patron sop templates
+      patron sop add --template ID | --file 规则.json
+      patron sop enable ID | patron sop disable ID
+      patron sop export [ID…] -o 文件
+      patron sop import 文件
+      patron sop journal [--rule ID] [--customer ID] [--limit N] [--format csv|json]
+</translation>
     </message>
     <message>
         <source>Run as of this time (YYYY-MM-DDTHH:MM or YYYY-MM-DD; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>按此时间运行（YYYY-MM-DDTHH:MM 或 YYYY-MM-DD；默认当前时间）。</translation>
     </message>
     <message>
         <source>Only show what would fire; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示将会触发的内容，不写入任何数据。</translation>
     </message>
     <message>
         <source>Only this rule (by id).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此规则（按 ID 指定）。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Only this customer (by id).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此客户（按 ID 指定）。</translation>
     </message>
     <message>
         <source>At most this many rows (default 1000; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多输出的行数（默认 1000；0 表示全部）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Add this built-in template (see patron sop templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加此内置模板（见 patron sop templates）。</translation>
     </message>
     <message>
         <source>Add the rules of this JSON file (as patron sop export writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加此 JSON 文件中的规则（格式与 patron sop export 导出的相同）。</translation>
     </message>
     <message>
         <source>Write to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入此文件。</translation>
     </message>
     <message>
         <source>Runs the enabled SOP rules and playbooks: brings the RFM snapshot up to date, fires each rule once per customer and occurrence and prints what fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已启用的 SOP 规则和跟进剧本：先将 RFM 快照更新到最新，每条规则对每个客户的每次事件只触发一次，并输出触发的内容。</translation>
     </message>
     <message>
         <source>Lists the SOP rules and playbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 SOP 规则和跟进剧本。</translation>
     </message>
     <message>
         <source>Lists the built-in SOP templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出内置的 SOP 模板。</translation>
     </message>
     <message>
         <source>Adds a rule from a template or a JSON file (disabled until enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板或 JSON 文件添加规则（添加后为停用状态，需另行启用）。</translation>
     </message>
     <message>
         <source>Enables an SOP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用一条 SOP 规则。</translation>
     </message>
     <message>
         <source>Disables an SOP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用一条 SOP 规则。</translation>
     </message>
     <message>
         <source>The rule&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则的 ID。</translation>
     </message>
     <message>
         <source>Writes SOP rules (all, or the ids given) to a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 SOP 规则（全部，或指定 ID 的规则）写入 JSON 文件。</translation>
     </message>
     <message>
         <source>Rule ids (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 ID（默认：全部）。</translation>
     </message>
     <message>
         <source>[ID…]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ID…]</translation>
     </message>
     <message>
         <source>Adds the rules of a JSON file; nothing is added unless every rule is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 JSON 文件中的规则；只要有一条规则无效，就不添加任何规则。</translation>
     </message>
     <message>
         <source>The JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件。</translation>
     </message>
     <message>
         <source>Prints the SOP journal (what fired, when, for whom, with what result), newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 SOP 执行日志（触发了什么、何时触发、针对哪个客户、结果如何），最新的在前。</translation>
     </message>
     <message>
         <source>%1: --as-of must be a time like 2026-06-30T09:00, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--as-of 必须是形如 2026-06-30T09:00 的时间，而不是“%2”。</translation>
     </message>
     <message>
         <source>%1: --rule must be a rule id, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--rule 必须是规则 ID，而不是“%2”。</translation>
     </message>
     <message>
         <source>%1: give the rule&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请给出规则的 ID。</translation>
     </message>
     <message>
         <source>%1: give the JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定 JSON 文件。</translation>
     </message>
     <message>
         <source>%1: give either --template ID or --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定 --template ID 或 --file 文件，二者选一。</translation>
     </message>
     <message>
         <source>%1: give the output file with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请用“-o 文件”指定输出文件。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a rule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是规则 ID。</translation>
     </message>
     <message>
         <source>%1: --rule and --customer take an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--rule 和 --customer 的值必须是 ID。</translation>
     </message>
     <message>
         <source>%1: --limit must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--limit 必须是整数。</translation>
     </message>
     <message>
         <source>RFM snapshot not refreshed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未刷新 RFM 快照：%1
+</translation>
     </message>
     <message>
         <source>%1 [%2]: %3 fired, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]：触发 %3 次，出错 %4 次</translation>
     </message>
     <message>
         <source>Dry run as of %1: %2 would fire, %3 errors; nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>试运行（截至 %1）：将触发 %2 次，出错 %3 次；未写入任何数据。
+</translation>
     </message>
     <message>
         <source>As of %1: %2 fired, %3 errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1：触发 %2 次，出错 %3 次。
+</translation>
     </message>
     <message>
         <source>Added SOP rule %1 (disabled; enable it with: patron sop enable %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 SOP 规则 %1（未启用；启用命令：patron sop enable %1）。
+</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
         <source>Added SOP rules: %1 (enable them with: patron sop enable ID)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 SOP 规则：%1（启用命令：patron sop enable ID）
+</translation>
     </message>
     <message>
         <source>Imported SOP rules: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 SOP 规则：%1
+</translation>
     </message>
     <message>
         <source>&quot;tasks&quot; needs an action: list, add, done, snooze, reassign or export-ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>“tasks”需要一个操作：list、add、done、snooze、reassign 或 export-ics。</translation>
     </message>
     <message>
         <source>Unknown action &quot;tasks %1&quot;. Use list, add, done, snooze, reassign or export-ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“tasks %1”。请使用 list、add、done、snooze、reassign 或 export-ics。</translation>
     </message>
     <message>
         <source>Usage: patron tasks list [--bucket today|overdue|upcoming|done|all] [--assignee USERNAME] [--customer ID] [--format text|csv|json]
@@ -1720,217 +1761,231 @@ Without a command, Patron starts its desktop window.
        patron tasks reassign ID USERNAME   (&quot;-&quot; for nobody)
        patron tasks export-ics FILE [--bucket …] [--assignee USERNAME] [--customer ID]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：patron tasks list [--bucket today|overdue|upcoming|done|all] [--assignee 用户名] [--customer ID] [--format text|csv|json]
+      patron tasks add --title 标题 [--customer ID] [--due 时间] [--remind 时间] [--assignee 用户名] [--priority low|normal|high]
+      patron tasks done ID [--log call|visit|email|note --text 内容]
+      patron tasks snooze ID --until YYYY-MM-DDTHH:MM | --for 10m|1h|tomorrow
+      patron tasks reassign ID 用户名   （“-”表示不分配给任何人）
+      patron tasks export-ics 文件 [--bucket …] [--assignee 用户名] [--customer ID]
+</translation>
     </message>
     <message>
         <source>Which tasks: today, overdue, upcoming, done or all (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出哪些任务：today（今天）、overdue（已逾期）、upcoming（即将到期）、done（已完成）或 all（全部，默认）。</translation>
     </message>
     <message>
         <source>bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket</translation>
     </message>
     <message>
         <source>Only tasks of this user (user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此用户的任务（用户名）。</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished">用户</translation>
+        <translation>user</translation>
     </message>
     <message>
         <source>Only tasks about this customer (id).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限与此客户相关的任务（客户 ID）。</translation>
     </message>
     <message>
         <source>Take this time (YYYY-MM-DDTHH:MM) as now, for the buckets and snoozing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此时间（YYYY-MM-DDTHH:MM）视为当前时间，用于划分任务类别和计算稍后提醒的时间。</translation>
     </message>
     <message>
         <source>The task&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务标题。</translation>
     </message>
     <message>
         <source>Due date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期或时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）。</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>when</translation>
     </message>
     <message>
         <source>Reminder time (YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间（YYYY-MM-DDTHH:MM）。</translation>
     </message>
     <message>
         <source>low, normal (default) or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>low（低）、normal（普通，默认）或 high（高）。</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>priority</translation>
     </message>
     <message>
         <source>Also log a follow-up record: call, visit, email or note.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时添加一条跟进记录：call（电话）、visit（拜访）、email（邮件）或 note（备注）。</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>The follow-up record&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录的内容。</translation>
     </message>
     <message>
         <source>Remind again at this time (YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间再次提醒（YYYY-MM-DDTHH:MM）。</translation>
     </message>
     <message>
         <source>Remind again in 10m, 1h (any number of m or h) or tomorrow (9:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 10m、1h（任意分钟数 m 或小时数 h）后，或 tomorrow（明天 9:00）再次提醒。</translation>
     </message>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>delay</translation>
     </message>
     <message>
         <source>Lists tasks with their customer, assignee, due and reminder times, status, priority and the SOP playbook step that made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出任务及其客户、处理人、截止时间和提醒时间、状态、优先级，以及生成该任务的 SOP 跟进剧本步骤。</translation>
     </message>
     <message>
         <source>Creates a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个任务。</translation>
     </message>
     <message>
         <source>Marks a task done, optionally logging a follow-up record in the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务标记为已完成，并可同时添加一条跟进记录。</translation>
     </message>
     <message>
         <source>The task&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务的 ID。</translation>
     </message>
     <message>
         <source>Moves a task&apos;s reminder later; it will show again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟任务的提醒，到时会再次显示。</translation>
     </message>
     <message>
         <source>Gives a task to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务转交给其他用户。</translation>
     </message>
     <message>
         <source>The user name (&quot;-&quot; for nobody).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名（“-”表示不分配给任何人）。</translation>
     </message>
     <message>
         <source>Writes tasks to an iCalendar (.ics) file for a calendar application.</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务写入 iCalendar（.ics）文件，供日历应用使用。</translation>
     </message>
     <message>
         <source>The .ics file (&quot;-&quot; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics 文件（“-”表示标准输出）。</translation>
     </message>
     <message>
         <source>%1: give the task&apos;s id and a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请给出任务 ID 和用户名。</translation>
     </message>
     <message>
         <source>%1: give the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定要写入的文件。</translation>
     </message>
     <message>
         <source>%1: give the task&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请给出任务的 ID。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是任务 ID。</translation>
     </message>
     <message>
         <source>%1: --now &quot;%2&quot; is not a time (YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--now 的值“%2”不是时间（YYYY-MM-DDTHH:MM）。</translation>
     </message>
     <message>
         <source>%1: unknown bucket &quot;%2&quot;; use today, overdue, upcoming, done or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知类别“%2”；请使用 today、overdue、upcoming、done 或 all。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是客户 ID。</translation>
     </message>
     <message>
         <source>%1: unknown format &quot;%2&quot;; use text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知格式“%2”；请使用 text、csv 或 json。</translation>
     </message>
     <message>
         <source>%1: --title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必须指定 --title。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是日期或时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）。</translation>
     </message>
     <message>
         <source>%1: --log must be call, visit, email or note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--log 必须是 call、visit、email 或 note。</translation>
     </message>
     <message>
         <source>%1: --text goes with --log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--text 必须与 --log 一起使用。</translation>
     </message>
     <message>
         <source>%1: give either --until or --for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定 --until 或 --for，二者选一。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time or delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效的时间或时长。</translation>
     </message>
     <message>
         <source>%1: no user &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有用户“%2”。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n task(s) to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个任务写入 %1。
+</numerusform>
         </translation>
     </message>
     <message>
         <source>No tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有任务。
+</translation>
     </message>
     <message>
         <source>Created task %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已创建任务 %1。
+</translation>
     </message>
     <message>
         <source>Task %1 done; follow-up record %2 logged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已完成；已添加跟进记录 %2。
+</translation>
     </message>
     <message>
         <source>Task %1 done.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已完成。
+</translation>
     </message>
     <message>
         <source>Task %1 will remind again at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 将于 %2 再次提醒。
+</translation>
     </message>
     <message>
         <source>Task %1 is now assigned to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已分配给 %2。
+</translation>
     </message>
     <message>
         <source>Task %1 is now assigned to nobody.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 现在没有处理人。
+</translation>
     </message>
 </context>
 <context>
@@ -1956,8 +2011,8 @@ Without a command, Patron starts its desktop window.
     <name>Patron::CompleteRemindersCommand</name>
     <message numerus="yes">
         <source>Done: %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成 %n 个提醒</numerusform>
         </translation>
     </message>
 </context>
@@ -1965,38 +2020,38 @@ Without a command, Patron starts its desktop window.
     <name>Patron::CompleteTaskCommand</name>
     <message>
         <source>Complete task</source>
-        <translation type="unfinished"></translation>
+        <translation>完成任务</translation>
     </message>
     <message>
         <source>Complete task and log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成任务并添加跟进记录</translation>
     </message>
     <message>
         <source>The task was changed again since it was completed (now “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务在完成后又被修改过（现在为“%1”）。</translation>
     </message>
 </context>
 <context>
     <name>Patron::CompleteTaskDialog</name>
     <message>
         <source>Log a follow-up record</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进记录</translation>
     </message>
     <message>
         <source>Complete task</source>
-        <translation type="unfinished"></translation>
+        <translation>完成任务</translation>
     </message>
     <message>
         <source>What happened, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么，约定了什么…</translation>
     </message>
     <message>
         <source>This task is not about a customer, so there is nobody to log a follow-up for.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务未关联客户，无法添加跟进记录。</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2108,11 +2163,11 @@ Without a command, Patron starts its desktop window.
     <name>Patron::CreateSopRuleCommand</name>
     <message>
         <source>New SOP rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 SOP 规则“%1”</translation>
     </message>
     <message>
         <source>Add SOP template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 SOP 模板“%1”</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3017,7 @@ Without a command, Patron starts its desktop window.
     <name>Patron::DeleteSopRuleCommand</name>
     <message>
         <source>Delete SOP rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 SOP 规则“%1”</translation>
     </message>
 </context>
 <context>
@@ -3607,7 +3662,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>Reminder shown</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒弹出时间</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3701,7 @@ Without a command, Patron starts its desktop window.
     </message>
     <message>
         <source>Start hidden in the system tray (minimised when there is none); reminders still pop up. Used when starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时隐藏到系统托盘（没有托盘时最小化）；提醒仍会弹出。用于登录时自动启动。</translation>
     </message>
 </context>
 <context>
@@ -4364,7 +4419,7 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::ImportSopRulesCommand</name>
     <message>
         <source>Import SOP rules</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 SOP 规则</translation>
     </message>
 </context>
 <context>
@@ -4701,11 +4756,11 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">待办事项</translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4912,33 +4967,33 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::PlaybookEditor</name>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤</translation>
     </message>
     <message>
         <source>Stop when the customer orders again</source>
-        <translation type="unfinished"></translation>
+        <translation>客户再次下单时停止</translation>
     </message>
     <message>
         <source>Stop when the customer leaves the trigger&apos;s segment or tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户离开触发条件中的客户分群或客户层级时停止</translation>
     </message>
     <message>
         <source>Stop when these conditions hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>满足以下条件时停止：</translation>
     </message>
     <message>
         <source>Stop conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>停止条件</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
         <source>(this step&apos;s day is before the previous one)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此步骤的天数早于上一步骤）</translation>
     </message>
 </context>
 <context>
@@ -5086,182 +5141,182 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::ReminderController</name>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
         <source>Start Patron at &amp;login (minimised)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 Patron（最小化）(&amp;L)</translation>
     </message>
     <message>
         <source>Show the reminders that are due, to mark them done or snooze them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已到期的提醒，可将其标记为已完成或稍后提醒</translation>
     </message>
     <message>
         <source>Start Patron in the background when you log in, so that reminders pop up on time</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时在后台启动 Patron，让提醒按时弹出</translation>
     </message>
     <message>
         <source>Patron</source>
-        <translation type="unfinished">Patron</translation>
+        <translation>Patron</translation>
     </message>
     <message>
         <source>&amp;Show Patron</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Patron(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Today&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待办(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>Patron — %n reminder(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patron — %n 个提醒已到期</numerusform>
         </translation>
     </message>
     <message>
         <source>Missed reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已错过的提醒：%1</translation>
     </message>
     <message>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：%1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) fell due while Patron was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patron 关闭期间有 %n 个提醒到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个提醒已到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not mark the task done</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将任务标记为已完成</translation>
     </message>
     <message>
         <source>Could not snooze the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置稍后提醒</translation>
     </message>
     <message>
         <source>Start Patron at login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 Patron</translation>
     </message>
 </context>
 <context>
     <name>Patron::ReminderWindow</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏(&amp;H)</translation>
     </message>
     <message>
         <source>In &amp;10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分钟后(&amp;1)</translation>
     </message>
     <message>
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时后(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tomorrow at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 9:00(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Pick a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择时间(&amp;P)…</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">待办</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止时间</translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished">提醒时间</translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Mark the selected tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的任务标记为已完成</translation>
     </message>
     <message>
         <source>Hide this window (Esc); the reminders stay listed</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此窗口（Esc）；提醒仍保留在列表中</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
         <source>Remind me again later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后再次提醒我</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>已错过</translation>
     </message>
     <message>
         <source>This reminder fell due while Patron was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>此提醒在 Patron 关闭期间到期</translation>
     </message>
     <message numerus="yes">
         <source>Reminders (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提醒（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due. Select one or more, then:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个提醒已到期。选择一个或多个提醒，然后：</numerusform>
         </translation>
     </message>
     <message>
         <source>No reminders are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到期的提醒。</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒</translation>
     </message>
     <message>
         <source>&amp;Remind me at:</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -5807,59 +5862,59 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::RuleEditorDialog</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Edit playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑跟进剧本</translation>
     </message>
     <message>
         <source>Edit SOP rule</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 SOP 规则</translation>
     </message>
     <message>
         <source>New playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟进剧本</translation>
     </message>
     <message>
         <source>New SOP rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 SOP 规则</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>执行动作</translation>
     </message>
     <message>
         <source>List the customers this would touch now, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>列出当前会受影响的客户，不做任何修改</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称。</translation>
     </message>
     <message>
         <source>A playbook needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进剧本至少需要一个步骤。</translation>
     </message>
     <message>
         <source>Add at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个执行动作。</translation>
     </message>
 </context>
 <context>
@@ -6146,7 +6201,7 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message>
         <source>the operator &quot;%1&quot; cannot be used with this field (it takes: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段不能使用运算符“%1”（可用的运算符：%2）。</translation>
     </message>
 </context>
 <context>
@@ -6258,19 +6313,19 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::SetSopRuleEnabledCommand</name>
     <message>
         <source>Enable SOP rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 SOP 规则“%1”</translation>
     </message>
     <message>
         <source>Disable SOP rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 SOP 规则“%1”</translation>
     </message>
 </context>
 <context>
     <name>Patron::SnoozeRemindersCommand</name>
     <message numerus="yes">
         <source>Snooze %n reminder(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个提醒推迟到 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6278,254 +6333,254 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::Sop</name>
     <message>
         <source>Unknown key &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中有未知的键“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的“%1”必须是文本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中的“%1”必须是 %3 到 %4 之间的整数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 must be an id (a whole number above 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中的“%1”必须是 ID（大于 0 的整数）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 must be a condition object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中的“%1”必须是筛选条件对象。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件</translation>
     </message>
     <message>
         <source>The rule needs a trigger object.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则需要一个触发条件对象。</translation>
     </message>
     <message>
         <source>Unknown trigger kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的触发条件类型“%1”。</translation>
     </message>
     <message>
         <source>&quot;values&quot; in the trigger must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件中的“values”必须是文本列表。</translation>
     </message>
     <message>
         <source>Unknown RFM segment &quot;%1&quot; in the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件中有未知的 RFM 客群“%1”。</translation>
     </message>
     <message>
         <source>Unknown customer tier &quot;%1&quot; in the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件中有未知的客户层级“%1”。</translation>
     </message>
     <message>
         <source>The trigger &quot;%1&quot; needs &quot;days&quot; of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件“%1”的“days”至少应为 1。</translation>
     </message>
     <message>
         <source>The trigger &quot;tag_added&quot; needs a &quot;tag_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件“tag_added”需要指定“tag_id”。</translation>
     </message>
     <message>
         <source>The trigger &quot;%1&quot; needs a &quot;field&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件“%1”需要指定“field”。</translation>
     </message>
     <message>
         <source>Each action in %1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的每个动作都必须是对象。</translation>
     </message>
     <message>
         <source>an action of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的动作</translation>
     </message>
     <message>
         <source>Unknown action kind &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中有未知的动作类型“%1”。</translation>
     </message>
     <message>
         <source>&quot;value&quot; in %1 must be a text, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的“value”必须是文本、数字或 true/false。</translation>
     </message>
     <message>
         <source>&quot;user_ids&quot; in %1 must be a list of user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的“user_ids”必须是用户 ID 列表。</translation>
     </message>
     <message>
         <source>&quot;due_time&quot; in %1 must be a time HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的“due_time”必须是 HH:MM 格式的时间。</translation>
     </message>
     <message>
         <source>&quot;remind_time&quot; in %1 must be a time HH:MM or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的“remind_time”必须是 HH:MM 格式的时间，或者留空。</translation>
     </message>
     <message>
         <source>The task of %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中要创建的任务需要标题。</translation>
     </message>
     <message>
         <source>Unknown assignee &quot;%1&quot; in %2 (owner, manager, user or round_robin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中有未知的处理人“%1”（应为 owner、manager、user 或 round_robin）。</translation>
     </message>
     <message>
         <source>The assignee &quot;user&quot; in %1 needs a &quot;user_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中处理人为“user”时需要指定“user_id”。</translation>
     </message>
     <message>
         <source>The assignee &quot;round_robin&quot; in %1 needs &quot;user_ids&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中处理人为“round_robin”时需要指定“user_ids”。</translation>
     </message>
     <message>
         <source>Unknown priority &quot;%1&quot; in %2 (low, normal or high).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中有未知的优先级“%1”（应为 low、normal 或 high）。</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; in %2 needs a &quot;rule_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中的动作“%1”需要指定“rule_id”。</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; in %2 needs a &quot;tag_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中的动作“%1”需要指定“tag_id”。</translation>
     </message>
     <message>
         <source>The action &quot;set_field&quot; in %1 needs a &quot;field&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的动作“set_field”需要指定“field”。</translation>
     </message>
     <message>
         <source>The action &quot;assign_owner&quot; in %1 needs a &quot;user_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的动作“assign_owner”需要指定“user_id”。</translation>
     </message>
     <message>
         <source>The action &quot;log_activity&quot; in %1 needs &quot;activity_kind&quot; call, visit, email or note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的动作“log_activity”需要指定“activity_kind”：call、visit、email 或 note。</translation>
     </message>
     <message>
         <source>The action &quot;notify&quot; in %1 needs a &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的动作“notify”需要指定“text”。</translation>
     </message>
     <message>
         <source>&quot;actions&quot; in %1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的“actions”必须是列表。</translation>
     </message>
     <message>
         <source>Each guard (&quot;only_if&quot;) of %1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的每个前提条件（“only_if”）都必须是对象。</translation>
     </message>
     <message>
         <source>a guard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的前提条件</translation>
     </message>
     <message>
         <source>Unknown guard kind &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中有未知的前提条件类型“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Patron::Sop::Definition</name>
     <message>
         <source>the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>&quot;steps&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“steps”必须是列表。</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是对象。</translation>
     </message>
     <message>
         <source>The days of the steps must not go back (step %1 is on day %2, before day %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤的天数不能倒退（第 %1 步在第 %2 天，早于第 %3 天）。</translation>
     </message>
     <message>
         <source>&quot;only_if&quot; of %1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的“only_if”必须是列表。</translation>
     </message>
     <message>
         <source>The guard of %1 refers to step %2, which has not fired yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的前提条件引用了第 %2 步，而该步骤此时尚未执行。</translation>
     </message>
     <message>
         <source>&quot;stop&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“stop”必须是列表。</translation>
     </message>
     <message>
         <source>a stop condition</source>
-        <translation type="unfinished"></translation>
+        <translation>停止条件</translation>
     </message>
     <message>
         <source>Each stop condition must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个停止条件都必须是对象。</translation>
     </message>
     <message>
         <source>Unknown stop condition kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的停止条件类型“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Patron::SopActions</name>
     <message>
         <source>&amp;Rules and playbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>规则和跟进剧本(&amp;R)…</translation>
     </message>
     <message>
         <source>SOP rules and playbooks that create tasks, tag and notify by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>自动创建任务、打标签和发送通知的 SOP 规则与跟进剧本</translation>
     </message>
     <message>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>执行日志(&amp;J)…</translation>
     </message>
     <message>
         <source>What the SOP rules did, for whom and why</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则执行了什么、针对哪些客户、原因是什么</translation>
     </message>
     <message>
         <source>Run &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即运行(&amp;N)</translation>
     </message>
     <message>
         <source>Running the SOP rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 SOP 规则…</translation>
     </message>
     <message>
         <source>&amp;Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化(&amp;A)</translation>
     </message>
     <message>
         <source>The SOP rules could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则无法运行：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s) created by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 创建了 %Ln 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln action(s) by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 执行了 %Ln 个动作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SOP error(s), see the journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个 SOP 错误，请查看执行日志</numerusform>
         </translation>
     </message>
 </context>
@@ -6533,199 +6588,199 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::SopEngine</name>
     <message>
         <source>Unknown action kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的动作类型“%1”。</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; cannot be set by an SOP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则不能设置字段“%1”。</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; names tag %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>动作“%1”指定的标签 %2 不存在。</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; names playbook %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>动作“%1”指定的跟进剧本 %2 不存在。</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; names user %2, who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>动作“%1”指定的用户 %2 不存在。</translation>
     </message>
     <message>
         <source>The round robin of &quot;create_task&quot; names user %1, who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“create_task”的轮流分配中指定的用户 %1 不存在。</translation>
     </message>
     <message>
         <source>The action &quot;set_field&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>动作“set_field”：%1</translation>
     </message>
     <message>
         <source>Unknown SOP rule kind &quot;%1&quot; (rule or playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 规则类型“%1”（应为 rule 或 playbook）。</translation>
     </message>
     <message>
         <source>A playbook needs steps (and no actions of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进剧本需要包含步骤（且本身不能有动作）。</translation>
     </message>
     <message>
         <source>A rule needs actions (steps and stop conditions are for playbooks).</source>
-        <translation type="unfinished"></translation>
+        <translation>规则需要包含动作（步骤和停止条件只用于跟进剧本）。</translation>
     </message>
     <message>
         <source>&quot;repeat_days&quot; is only for the triggers segment_entered, tier_entered, days_since_order and no_activity, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“repeat_days”只适用于触发条件 segment_entered、tier_entered、days_since_order 和 no_activity，不适用于“%1”。</translation>
     </message>
     <message>
         <source>The trigger names tag %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件指定的标签 %1 不存在。</translation>
     </message>
     <message>
         <source>The trigger names the custom field &quot;%1&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件指定的自定义字段“%1”不存在。</translation>
     </message>
     <message>
         <source>The trigger &quot;date_approaching&quot; needs a date field, and &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件“date_approaching”需要一个日期字段，而“%1”不是日期字段。</translation>
     </message>
     <message>
         <source>The trigger names the field &quot;%1&quot;, which customers do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件指定的字段“%1”不是客户字段。</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <source>Step %1 has no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步没有动作。</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步：%2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <source>The stop condition &quot;left_segment&quot; needs a segment_entered or tier_entered trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止条件“left_segment”需要 segment_entered 或 tier_entered 触发条件。</translation>
     </message>
     <message>
         <source>Stop condition</source>
-        <translation type="unfinished"></translation>
+        <translation>停止条件</translation>
     </message>
     <message>
         <source>There is no SOP rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SOP 规则 %1。</translation>
     </message>
     <message>
         <source>The SOP rule %1 is disabled; enable it first or use a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则 %1 未启用；请先启用，或使用试运行。</translation>
     </message>
     <message>
         <source>The SOP run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 运行已取消。</translation>
     </message>
     <message>
         <source>The trigger names the field &quot;%1&quot;, which is not a date field.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件指定的字段“%1”不是日期字段。</translation>
     </message>
     <message>
         <source>Unknown trigger kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的触发条件类型“%1”。</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：%1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <source>start playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>启动跟进剧本</translation>
     </message>
 </context>
 <context>
     <name>Patron::SopJournalDialog</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>SOP journal</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 执行日志</translation>
     </message>
     <message>
         <source>Customer name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称或编号</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>全部结果</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">到</translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Why / what</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 / 内容</translation>
     </message>
     <message>
         <source>Any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>全部规则</translation>
     </message>
     <message>
         <source>Run at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间：%1</translation>
     </message>
     <message>
         <source>Showing %1 of the newest %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最新的 %2 条记录中的 %1 条</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entr(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
 </context>
@@ -6733,297 +6788,297 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::SopPreviewPanel</name>
     <message>
         <source>Preview runs the rule as a dry run: it lists the customers it would touch now, and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览会以试运行方式执行规则：列出它现在会影响的客户，不做任何更改。</translation>
     </message>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>What would happen</source>
-        <translation type="unfinished"></translation>
+        <translation>将会执行的操作</translation>
     </message>
     <message>
         <source>Running the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行预览…</translation>
     </message>
     <message>
         <source>The preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预览失败：%1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
         <source>As of %1 this would touch %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %1，将影响 %Ln 个客户。</numerusform>
         </translation>
     </message>
     <message>
         <source>The RFM values could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新 RFM 数据：%1</translation>
     </message>
 </context>
 <context>
     <name>Patron::SopRulesDialog</name>
     <message>
         <source>SOP rules and playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 规则和跟进剧本</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建规则</translation>
     </message>
     <message>
         <source>New playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟进剧本</translation>
     </message>
     <message>
         <source>From template…</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>执行日志…</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件</translation>
     </message>
     <message>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>上次触发</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进剧本</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Edit SOP rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 SOP 规则“%1”</translation>
     </message>
     <message>
         <source>Follow up: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：{name}</translation>
     </message>
     <message>
         <source>New SOP rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 SOP 规则</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Export SOP rules</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 SOP 规则</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported the SOP rules to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 SOP 规则导出到 %1</translation>
     </message>
     <message>
         <source>Import SOP rules</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 SOP 规则</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Patron::SopService</name>
     <message>
         <source>There is no SOP rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SOP 规则 %1。</translation>
     </message>
     <message>
         <source>The SOP rule was deleted by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SOP 规则已被其他人删除。</translation>
     </message>
     <message>
         <source>The SOP rule was changed by someone else; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SOP 规则已被其他人修改；请重新加载后重试。</translation>
     </message>
     <message>
         <source>There is no SOP template &quot;%1&quot; (there are: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的 SOP 模板（现有模板：%2）。</translation>
     </message>
     <message>
         <source>The SOP file is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件不是有效的 JSON：%1（在第 %2 个字符处）。</translation>
     </message>
     <message>
         <source>An SOP file must be a JSON object with &quot;patron_sop&quot; and &quot;rules&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件必须是包含“patron_sop”和“rules”的 JSON 对象。</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; in the SOP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中有未知的键“%1”。</translation>
     </message>
     <message>
         <source>The SOP file must say &quot;patron_sop&quot;: 1 (this Patron reads version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中必须写明 &quot;patron_sop&quot;: 1（此版本的 Patron 只能读取第 1 版）。</translation>
     </message>
     <message>
         <source>&quot;rules&quot; in the SOP file must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中的“rules”必须是列表。</translation>
     </message>
     <message>
         <source>The SOP file has more than %1 rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中的规则超过 %1 条。</translation>
     </message>
     <message>
         <source>Rule %1 of the SOP file must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中的第 %1 条规则必须是对象。</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; in rule %2 of the SOP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件第 %2 条规则中有未知的键“%1”。</translation>
     </message>
     <message>
         <source>Rule %1 of the SOP file needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中的第 %1 条规则需要“name”。</translation>
     </message>
     <message>
         <source>&quot;kind&quot; of rule %1 must be rule or playbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条规则的“kind”必须是 rule 或 playbook。</translation>
     </message>
     <message>
         <source>&quot;template&quot; of rule %1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条规则的“template”必须是文本。</translation>
     </message>
     <message>
         <source>&quot;enabled&quot; of rule %1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条规则的“enabled”必须是 true 或 false。</translation>
     </message>
     <message>
         <source>Rule %1 of the SOP file needs a &quot;definition&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件中的第 %1 条规则需要一个“definition”对象。</translation>
     </message>
     <message>
         <source>Rule %1 (%2) of the SOP file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件第 %1 条规则（%2）：%3</translation>
     </message>
     <message>
         <source>Rule %1 of the SOP file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 文件第 %1 条规则：%2</translation>
     </message>
 </context>
 <context>
     <name>Patron::SopTemplatesDialog</name>
     <message>
         <source>SOP templates</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 模板</translation>
     </message>
     <message>
         <source>Ready-made SOPs. They are added disabled: preview, then enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>现成的 SOP。添加后默认不启用：请先预览，再启用。</translation>
     </message>
     <message>
         <source>%1 (playbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（跟进剧本）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
     <name>Patron::StepCard</name>
     <message>
         <source>Only if no follow-up was logged since step</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当以下步骤之后没有新的跟进记录：步骤</translation>
     </message>
     <message>
         <source>Only if the customer has not ordered since step</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当以下步骤之后客户没有下单：步骤</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>删除步骤</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Days after the playbook started for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户开始执行跟进剧本后的天数</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1</translation>
     </message>
 </context>
 <context>
@@ -7060,113 +7115,114 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::TaskActions</name>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit task…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;C)…</translation>
     </message>
     <message>
         <source>In 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分钟后</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时后</translation>
     </message>
     <message>
         <source>Tomorrow at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 9:00</translation>
     </message>
     <message>
         <source>Pick a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择时间…</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到日历 (.ics)…</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Snooze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒“%1”</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒</translation>
     </message>
     <message>
         <source>“%1” will remind you again at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在 %2 再次提醒“%1”。</translation>
     </message>
     <message>
         <source>Remind me again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次提醒我</translation>
     </message>
     <message>
         <source>Remind at:</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间：</translation>
     </message>
     <message>
         <source>Reassign task</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配任务</translation>
     </message>
     <message>
         <source>Give “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”分配给：</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Reassign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配“%1”</translation>
     </message>
     <message>
         <source>Export tasks to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务导出到日历</translation>
     </message>
     <message>
         <source>tasks.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
         <source>Could not write %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -7174,111 +7230,111 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::TaskService</name>
     <message>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已不存在。</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要标题。</translation>
     </message>
     <message>
         <source>Someone else changed this task since you opened it. Reload to see their changes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此任务后，其他人修改了它。请重新加载查看对方的修改，然后重试。</translation>
     </message>
     <message>
         <source>This task is already done or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已完成或已取消。</translation>
     </message>
     <message>
         <source>A follow-up record needs a customer; this task has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录需要关联客户，但此任务没有关联客户。</translation>
     </message>
     <message>
         <source>Someone else changed this task at the same moment. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人同时修改了此任务，请重试。</translation>
     </message>
     <message>
         <source>Pick a time to be reminded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择再次提醒的时间。</translation>
     </message>
     <message>
         <source>The task kept changing; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务一直在被修改，请重试。</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%1</translation>
     </message>
 </context>
 <context>
     <name>Patron::TaskView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">待办事项</translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人：</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Playbook step</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进剧本步骤</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（未分配）</translation>
     </message>
     <message>
         <source>Click to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>点击打开 %1</translation>
     </message>
     <message>
         <source>%1 · step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 步</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务到期</numerusform>
         </translation>
     </message>
 </context>
@@ -7416,103 +7472,103 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <name>Patron::TriggerEditor</name>
     <message>
         <source>Entered an RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>进入 RFM 客群</translation>
     </message>
     <message>
         <source>Left an RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>离开 RFM 客群</translation>
     </message>
     <message>
         <source>Entered a customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation>进入客户层级</translation>
     </message>
     <message>
         <source>Left a customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation>离开客户层级</translation>
     </message>
     <message>
         <source>Days since the last order reach N</source>
-        <translation type="unfinished"></translation>
+        <translation>距最近一次下单达到 N 天</translation>
     </message>
     <message>
         <source>No follow-up for N days</source>
-        <translation type="unfinished"></translation>
+        <translation>N 天没有跟进</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了标签</translation>
     </message>
     <message>
         <source>Field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>字段发生变化</translation>
     </message>
     <message>
         <source>Customer created or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>新建或导入了客户</translation>
     </message>
     <message>
         <source>A date is N days away</source>
-        <translation type="unfinished"></translation>
+        <translation>距某个日期还有 N 天</translation>
     </message>
     <message>
         <source>A task is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已逾期</translation>
     </message>
     <message>
         <source>Tick the segments or tiers that count; none ticked: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要计入的客群或层级；都不勾选表示任意。</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>any new value (or values separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意新值（或用逗号分隔的多个值）</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>仅一次</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>条件仍满足时每 </translation>
     </message>
     <message>
         <source> days while it still holds</source>
-        <translation type="unfinished"></translation>
+        <translation> 天重复一次</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>触发时机</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Days (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>天数（N）</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 天</translation>
     </message>
 </context>
 <context>
