@@ -1912,6 +1912,10 @@ Without a command, Patron starts its desktop window.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>

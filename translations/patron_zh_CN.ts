@@ -1987,6 +1987,10 @@ Without a command, Patron starts its desktop window.
         <translation>任务 %1 现在没有处理人。
 </translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>

@@ -4,6 +4,7 @@
 
 #include "demo/demogenerator.h"
 #include "export/customerexport.h"
+#include "export/tablewriter.h"
 #include "segments/segmentservice.h"
 #include "services/customerservice.h"
 #include "services/workspace.h"
@@ -329,6 +330,40 @@ int CommandLine::runExport(const QString &outputPath,
     const auto rows = write(exporter, *device);
     if (!rows) {
         printError(rows.error().message);
+        return Failure;
+    }
+    if (!out.commit(&error)) {
+        printError(tr("Cannot write %1: %2").arg(out.name(), error));
+        return Failure;
+    }
+    return Success;
+}
+
+ExportOptions CommandLine::tableOptions(const QString &format)
+{
+    ExportOptions options;
+    TableWriter::parseFormat(format, &options.format);
+    return options;
+}
+
+int CommandLine::writeTable(const QString &path, const ExportOptions &options, const QStringList &columns,
+                            const std::function<bool(TableWriter &)> &rows)
+{
+    Output out(path);
+    QString error;
+    QIODevice *device = out.open(&error);
+    if (!device) {
+        printError(tr("Cannot write %1: %2").arg(out.name(), error));
+        return Failure;
+    }
+    TableWriter w(*device, options, columns);
+    Status s = w.begin();
+    if (s && !rows(w))
+        s = w.error().isError() ? Status(w.error()) : makeError(Error::Io, tr("Cannot write %1.").arg(out.name()));
+    if (s)
+        s = w.finish();
+    if (!s) {
+        printError(s.error().message);
         return Failure;
     }
     if (!out.commit(&error)) {

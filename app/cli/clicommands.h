@@ -16,6 +16,8 @@ class Workspace;
 class CustomerExport;
 struct DashboardData;
 struct RfmLabels;
+struct ExportOptions;
+class TableWriter;
 }
 
 namespace Patron::Cli {
@@ -64,6 +66,13 @@ private:
     int runAutostart(const QStringList &args);       // reminderscommand.cpp
     /// --where JSON as a condition; prints the error and sets *exit on failure.
     Result<Condition> parseWhere(const QString &command, const QString &json, int *exit);
+    /// Writes a CSV/JSON table to path ("" or "-": standard output, else atomically):
+    /// rows writes every row and returns false when the writer failed. Prints what went
+    /// wrong; returns the exit code.
+    int writeTable(const QString &path, const ExportOptions &options, const QStringList &columns,
+                   const std::function<bool(TableWriter &)> &rows);
+    /// Options for writeTable from a --format value (csv or json; anything else: csv).
+    static ExportOptions tableOptions(const QString &format);
     int runExport(const QString &outputPath,
                   const std::function<Result<qint64>(const CustomerExport &, QIODevice &)> &write);
     QString globalHelp() const;

@@ -106,45 +106,26 @@ int CommandLine::runReminders(const QStringList &args)
         return Success;
     }
 
-    Output output(QString {});
-    QString error;
-    QIODevice *device = output.open(&error);
-    if (!device) {
-        printError(tr("Cannot write %1: %2").arg(output.name(), error));
-        return Failure;
-    }
-    TableWriter w(*device, options, kReminderColumns);
-    Status s = w.begin();
-    for (const TaskInfo &t : due.value()) {
-        if (!s)
-            break;
-        w.beginRow();
-        w.integer(t.id);
-        if (t.customerId > 0)
-            w.integer(t.customerId);
-        else
-            w.null();
-        w.text(t.customerCode);
-        w.text(t.customerName);
-        w.text(t.title);
-        w.text(t.dueAt);
-        w.text(t.remindAt);
-        w.text(t.assigneeName);
-        w.text(t.priority);
-        if (!w.endRow())
-            s = w.error();
-    }
-    if (s)
-        s = w.finish();
-    if (!s) {
-        printError(s.error().message);
-        return Failure;
-    }
-    if (!output.commit(&error)) {
-        printError(tr("Cannot write %1: %2").arg(output.name(), error));
-        return Failure;
-    }
-    return Success;
+    return writeTable(QString(), options, kReminderColumns, [&](TableWriter &w) {
+        for (const TaskInfo &t : due.value()) {
+            w.beginRow();
+            w.integer(t.id);
+            if (t.customerId > 0)
+                w.integer(t.customerId);
+            else
+                w.null();
+            w.text(t.customerCode);
+            w.text(t.customerName);
+            w.text(t.title);
+            w.text(t.dueAt);
+            w.text(t.remindAt);
+            w.text(t.assigneeName);
+            w.text(t.priority);
+            if (!w.endRow())
+                return false;
+        }
+        return true;
+    });
 }
 
 int CommandLine::runAutostart(const QStringList &args)

@@ -31,32 +31,6 @@ QCommandLineOption whereOption()
                               QCoreApplication::translate("Patron::Cli::CommandLine", "json"));
 }
 
-// Writes rows through TableWriter to standard output; returns an exit code.
-int writeTable(const QString &format, const QStringList &columns,
-               const std::function<void(TableWriter &)> &rows)
-{
-    ExportOptions options;
-    TableWriter::parseFormat(format, &options.format);
-    Output out(QStringLiteral("-"));
-    QString error;
-    QIODevice *device = out.open(&error);
-    if (!device) {
-        CommandLine::printError(error);
-        return Failure;
-    }
-    TableWriter w(*device, options, columns);
-    Status s = w.begin();
-    if (s) {
-        rows(w);
-        s = w.finish();
-    }
-    if (!s || !out.commit(&error)) {
-        CommandLine::printError(s ? error : s.error().message);
-        return Failure;
-    }
-    return Success;
-}
-
 } // namespace
 
 Result<Condition> CommandLine::parseWhere(const QString &command, const QString &json, int *exit)
@@ -144,15 +118,17 @@ int CommandLine::runSegments(QStringList args)
             printError(list.error().message);
             return Failure;
         }
-        return writeTable(p.value(format), {QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("definition")},
+        return writeTable(QString(), tableOptions(p.value(format)), {QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("definition")},
                           [&](TableWriter &w) {
                               for (const SegmentInfo &s : list.value()) {
                                   w.beginRow();
                                   w.text(s.name);
                                   w.integer(s.count);
                                   w.text(QString::fromUtf8(s.condition.toJson()));
-                                  w.endRow();
+                                  if (!w.endRow())
+                                      return false;
                               }
+                              return true;
                           });
     }
     if (action == QLatin1String("count")) {
@@ -251,15 +227,17 @@ int CommandLine::runTags(QStringList args)
             printError(tags.error().message);
             return Failure;
         }
-        return writeTable(p.value(format), {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("count")},
+        return writeTable(QString(), tableOptions(p.value(format)), {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("count")},
                           [&](TableWriter &w) {
                               for (const TagInfo &t : tags.value()) {
                                   w.beginRow();
                                   w.text(t.name);
                                   w.text(t.kind);
                                   w.integer(t.customerCount);
-                                  w.endRow();
+                                  if (!w.endRow())
+                                      return false;
                               }
+                              return true;
                           });
     }
     SegmentService &segments = ws.value()->segments();

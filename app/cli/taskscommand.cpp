@@ -302,48 +302,31 @@ int CommandLine::runTasks(QStringList args)
             printOut(outText);
             return Success;
         }
-        ExportOptions options;
-        TableWriter::parseFormat(fmt, &options.format);
-        Output out(QStringLiteral("-"));
-        QString error;
-        QIODevice *device = out.open(&error);
-        if (!device) {
-            printError(error);
-            return Failure;
-        }
-        TableWriter w(*device, options, kCsvColumns);
-        Status s = w.begin();
-        for (const TaskInfo &t : list.value()) {
-            if (!s)
-                break;
-            w.beginRow();
-            w.integer(t.id);
-            if (t.customerId > 0)
-                w.integer(t.customerId);
-            else
-                w.null();
-            w.text(t.customerCode);
-            w.text(t.title);
-            w.text(t.assigneeUsername);
-            w.text(t.dueAt);
-            w.text(t.remindAt);
-            w.text(t.status);
-            w.text(t.priority);
-            w.text(t.playbook);
-            if (t.step > 0)
-                w.integer(t.step);
-            else
-                w.null();
-            if (!w.endRow())
-                break;
-        }
-        if (s)
-            s = w.finish();
-        if (!s || !out.commit(&error)) {
-            printError(s ? error : s.error().message);
-            return Failure;
-        }
-        return Success;
+        return writeTable(QStringLiteral("-"), tableOptions(fmt), kCsvColumns, [&](TableWriter &w) {
+            for (const TaskInfo &t : list.value()) {
+                w.beginRow();
+                w.integer(t.id);
+                if (t.customerId > 0)
+                    w.integer(t.customerId);
+                else
+                    w.null();
+                w.text(t.customerCode);
+                w.text(t.title);
+                w.text(t.assigneeUsername);
+                w.text(t.dueAt);
+                w.text(t.remindAt);
+                w.text(t.status);
+                w.text(t.priority);
+                w.text(t.playbook);
+                if (t.step > 0)
+                    w.integer(t.step);
+                else
+                    w.null();
+                if (!w.endRow())
+                    return false;
+            }
+            return true;
+        });
     }
 
     if (action == QLatin1String("add")) {

@@ -6,12 +6,12 @@
 #include "rfmsettings.h"
 #include "services/recordstore.h"
 #include "storage/database.h"
+#include "util/workerthread.h"
 #include "util/values.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 
-#include <QThread>
 #include <QTimer>
 #include <algorithm>
 
@@ -20,15 +20,11 @@ namespace Patron {
 RfmScheduler::RfmScheduler(Database &database, RecordStore *store, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_thread(new QThread)
-    , m_worker(new QObject)
+    , m_worker(std::make_unique<WorkerThread>(database, QStringLiteral("rfmWorker")))
     , m_debounce(new QTimer(this))
     , m_midnight(new QTimer(this))
 {
     setObjectName(QStringLiteral("rfmScheduler"));
-    m_thread->setObjectName(QStringLiteral("rfmWorker"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
 
     m_debounce->setSingleShot(true);
     connect(m_debounce, &QTimer::timeout, this, &RfmScheduler::requestFullPass);
@@ -45,26 +41,13 @@ RfmScheduler::~RfmScheduler()
 {
     m_stopping.store(true);
     m_cancel.store(true);
-    Database &db = m_database;
-    QThread *thread = m_thread;
-    // Runs after the jobs already queued (which see m_stopping and return at once).
-    QMetaObject::invokeMethod(
-        m_worker,
-        [&db, thread] {
-            db.releaseThreadConnection();
-            thread->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    m_worker.reset(); // runs after the queued jobs, which see m_stopping
 }
 
 void RfmScheduler::start()
 {
     m_started = true;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { runStartupCheck(); }, Qt::QueuedConnection);
+    m_worker->post([this] { runStartupCheck(); });
     armMidnight();
 }
 
@@ -104,8 +87,7 @@ void RfmScheduler::requestFullPass()
     if (m_fullPending.exchange(true))
         return; // one is already waiting; it will see every change made so far
     emit busyChanged(true);
-    QMetaObject::invokeMethod(
-        m_worker, [this] { runFull(); }, Qt::QueuedConnection);
+    m_worker->post([this] { runFull(); });
 }
 
 void RfmScheduler::ordersChanged()
@@ -142,8 +124,7 @@ void RfmScheduler::queueIncremental(qint64 customerId)
         m_pendingCustomers.insert(customerId);
     }
     if (post)
-        QMetaObject::invokeMethod(
-            m_worker, [this] { runIncremental(); }, Qt::QueuedConnection);
+        m_worker->post([this] { runIncremental(); });
 }
 
 void RfmScheduler::runStartupCheck()

@@ -5,14 +5,16 @@
 #include <QSet>
 
 #include <atomic>
+#include <memory>
 
-class QThread;
+
 class QTimer;
 
 namespace Patron {
 
 class Database;
 class RecordStore;
+class WorkerThread;
 enum class Entity;
 
 /// Keeps the RFM snapshot current without blocking the thread it lives in (the GUI's):
@@ -79,8 +81,7 @@ private:
     void runStartupCheck();
 
     Database &m_database;
-    QThread *m_thread;
-    QObject *m_worker; ///< lives in m_thread: the context of queued jobs
+    std::unique_ptr<WorkerThread> m_worker; ///< the context of queued jobs
     QTimer *m_debounce;
     QTimer *m_midnight;
     bool m_started = false;

@@ -2,8 +2,8 @@
 
 #include "services/recordstore.h"
 #include "storage/database.h"
+#include "util/workerthread.h"
 
-#include <QThread>
 #include <QTimer>
 
 namespace Patron {
@@ -11,16 +11,12 @@ namespace Patron {
 SopScheduler::SopScheduler(Database &database, RecordStore *store, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_thread(new QThread)
-    , m_worker(new QObject)
+    , m_worker(std::make_unique<WorkerThread>(database, QStringLiteral("sopWorker")))
     , m_debounce(new QTimer(this))
     , m_interval(new QTimer(this))
 {
     qRegisterMetaType<Patron::SopRunReport>("Patron::SopRunReport");
     setObjectName(QStringLiteral("sopScheduler"));
-    m_thread->setObjectName(QStringLiteral("sopWorker"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(3000);
@@ -35,20 +31,7 @@ SopScheduler::~SopScheduler()
 {
     m_stopping.store(true);
     m_cancel.store(true);
-    Database &db = m_database;
-    QThread *thread = m_thread;
-    // Runs after the pass in progress (cancelled between rules) and any queued one (which
-    // sees m_stopping and returns at once).
-    QMetaObject::invokeMethod(
-        m_worker,
-        [&db, thread] {
-            db.releaseThreadConnection();
-            thread->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    m_worker.reset(); // runs after the queued jobs, which see m_stopping
 }
 
 void SopScheduler::start()
@@ -90,8 +73,7 @@ void SopScheduler::requestRun()
     if (m_pending.exchange(true))
         return; // one is already waiting; it will see every change made so far
     emit busyChanged(true);
-    QMetaObject::invokeMethod(
-        m_worker, [this] { runPass(); }, Qt::QueuedConnection);
+    m_worker->post([this] { runPass(); });
 }
 
 void SopScheduler::runPass()

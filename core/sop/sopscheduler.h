@@ -5,14 +5,16 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
-class QThread;
+
 class QTimer;
 
 namespace Patron {
 
 class Database;
 class RecordStore;
+class WorkerThread;
 enum class Entity;
 
 /// Runs the SOP engine (SopService::run, as of now) without blocking the thread it lives in
@@ -59,8 +61,7 @@ private:
     void runPass(); // on the worker thread
 
     Database &m_database;
-    QThread *m_thread;
-    QObject *m_worker;
+    std::unique_ptr<WorkerThread> m_worker; ///< the context of queued jobs
     QTimer *m_debounce;
     QTimer *m_interval;
     bool m_started = false;
