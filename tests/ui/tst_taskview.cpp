@@ -1,7 +1,8 @@
 // The 待办 screen offscreen, driven with QTest: buckets and counts at a fixed now, the
 // assignee filter, create and edit via the dialog, complete with a follow-up, the snooze
 // menu and "pick a time", reassign, undo/redo of each, the calendar showing a task on its
-// day, and opening the customer. PATRON_SCREENSHOT_DIR=/some/dir saves screenshots there
+// day, the week grid (← / →, the assignee filter, double click), picking a task's customer
+// by typing, and opening the customer. PATRON_SCREENSHOT_DIR=/some/dir saves screenshots there
 // (PATRON_SCREENSHOT_LANG=zh_CN in Chinese).
 
 #include "commands/commandcontext.h"
@@ -13,9 +14,11 @@
 #include "services/tagservice.h"
 #include "storage/database.h"
 #include "tasks/completetaskdialog.h"
+#include "tasks/customerpicker.h"
 #include "tasks/taskactions.h"
 #include "tasks/taskservice.h"
 #include "tasks/taskview.h"
+#include "tasks/taskweekview.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 #include "util/i18n.h"
@@ -25,6 +28,8 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QCompleter>
+#include <QLabel>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QHeaderView>
@@ -382,6 +387,163 @@ private slots:
         QVERIFY(view()->dayList()->topLevelItemCount() == 0);
         QCOMPARE(calendar->dateTextFormat(QDate(2026, 5, 29)).fontWeight(), int(QFont::Bold));
         QCOMPARE(calendar->dateTextFormat(day).fontWeight(), QTextCharFormat().fontWeight());
+    }
+
+    void weekViewShowsTasksAndMoves()
+    {
+        view()->setViewMode(TaskView::CalendarMode);
+        QTest::mouseClick(view()->weekButton(), Qt::LeftButton);
+        QVERIFY(view()->isWeekShown());
+        TaskWeekView *week = view()->weekView();
+        QVERIFY(week->isVisible());
+        // 2026-05-20 is a Wednesday: the week runs Monday 18th to Sunday 24th.
+        QCOMPARE(week->weekStart(), QDate(2026, 5, 18));
+        QVERIFY(week->dayHeader(0)->text().contains(QStringLiteral("5/18")));
+        QVERIFY(week->dayHeader(6)->text().contains(QStringLiteral("5/24")));
+        auto texts = [week](int day) {
+            QStringList out;
+            for (int i = 0; i < week->dayList(day)->count(); ++i)
+                out << week->dayList(day)->item(i)->text();
+            return out;
+        };
+        QCOMPARE(texts(0), QStringList{QStringLiteral("09:00 挽回回访:上海恒瑞贸易有限公司")});
+        QCOMPARE(texts(2), QStringList{QStringLiteral("15:00 一对一维护:上海恒瑞贸易有限公司")});
+        QVERIFY(texts(1).isEmpty());
+        Test::screenshot(m_window.get(), QStringLiteral("tasks-week"));
+
+        QTest::mouseClick(week->nextButton(), Qt::LeftButton);
+        QCOMPARE(week->weekStart(), QDate(2026, 5, 25));
+        QCOMPARE(texts(2), QStringList{QStringLiteral("09:00 发送新品介绍")});
+        QVERIFY(texts(0).isEmpty());
+        QCOMPARE(view()->calendar()->selectedDate(), QDate(2026, 5, 27)); // the month follows
+        QTest::mouseClick(week->previousButton(), Qt::LeftButton);
+        QTest::mouseClick(week->previousButton(), Qt::LeftButton);
+        QCOMPARE(week->weekStart(), QDate(2026, 5, 11));
+        for (int d = 0; d < 7; ++d)
+            QVERIFY(texts(d).isEmpty());
+        QTest::mouseClick(week->todayButton(), Qt::LeftButton);
+        QCOMPARE(week->weekStart(), QDate(2026, 5, 18));
+
+        // The assignee filter: 李娜 has only the overdue one.
+        QComboBox *assignee = view()->assigneeCombo();
+        assignee->setCurrentIndex(assignee->findText(QStringLiteral("李娜")));
+        QCOMPARE(texts(0).size(), 1);
+        QVERIFY(texts(2).isEmpty());
+        assignee->setCurrentIndex(assignee->findText(QStringLiteral("Me")));
+        QVERIFY(texts(0).isEmpty());
+        QCOMPARE(texts(2).size(), 1);
+        assignee->setCurrentIndex(0);
+
+        // Done ones stay, greyed and struck through.
+        QVERIFY(m_ws->tasks().complete(m_today, task(m_today).version));
+        QCOMPARE(texts(2).size(), 1);
+        QVERIFY(week->dayList(2)->item(0)->font().strikeOut());
+        QVERIFY(!week->dayList(0)->item(0)->font().strikeOut());
+
+        // Double click opens the task's edit.
+        QListWidget *monday = week->dayList(0);
+        const QRect rect = monday->visualItemRect(monday->item(0));
+        QTest::mouseClick(monday->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(view()->currentTaskId(), m_overdue);
+        QTest::mouseDClick(monday->viewport(), Qt::LeftButton, {}, rect.center());
+        auto *dialog = Test::findOpenDialog<RecordDialog>(m_window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->editor(QStringLiteral("title"))->value().toString(), QStringLiteral("挽回回访:上海恒瑞贸易有限公司"));
+        auto *picker = dialog->findChild<CustomerPicker *>();
+        QVERIFY(picker);
+        QCOMPARE(picker->customerId(), m_customer);
+        QCOMPARE(picker->text(), QStringLiteral("上海恒瑞贸易有限公司"));
+        dialog->reject();
+
+        // Back to the month.
+        QTest::mouseClick(view()->monthButton(), Qt::LeftButton);
+        QVERIFY(!view()->isWeekShown());
+        QVERIFY(view()->calendar()->isVisible());
+    }
+
+    void createWithACustomerPickedByTyping()
+    {
+        const qint64 other = m_ws->store()
+                                 .insert(Entity::Customer, {{QStringLiteral("name"), QStringLiteral("杭州新锐科技有限公司")},
+                                                            {QStringLiteral("code"), QStringLiteral("C002")}})
+                                 .value();
+        QVERIFY(other > 0);
+        QTest::keyClick(view()->taskList(), Qt::Key_N, Qt::ControlModifier);
+        auto *dialog = Test::findOpenDialog<RecordDialog>(m_window.get());
+        QVERIFY(dialog);
+        Test::typeInto(qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("title"))->widget()), QStringLiteral("报价跟进"));
+        dialog->editor(QStringLiteral("due_at"))->setValue(QStringLiteral("2026-05-20T16:00:00"));
+        auto *picker = dialog->findChild<CustomerPicker *>();
+        QVERIFY(picker);
+        QVERIFY(picker->isVisible());
+        QCOMPARE(picker->customerId(), 0);
+        picker->setFocus();
+        Test::typeText(picker, QStringLiteral("恒瑞"));
+        QAbstractItemView *popup = picker->customerCompleter()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->rowCount(), 1);
+        QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("上海恒瑞贸易有限公司 (C001)"));
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(picker->customerId(), m_customer);
+        QCOMPARE(picker->text(), QStringLiteral("上海恒瑞贸易有限公司"));
+        Test::screenshot(dialog, QStringLiteral("tasks-new-dialog-customer"));
+        Test::clickOk(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        auto created = [this]() -> std::optional<TaskInfo> {
+            const QList<TaskInfo> all = m_ws->tasks().tasks().value();
+            for (const TaskInfo &t : all) {
+                if (t.title == QStringLiteral("报价跟进"))
+                    return t;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(created());
+        QCOMPARE(created()->customerId, m_customer);
+        QCOMPARE(created()->customerName, QStringLiteral("上海恒瑞贸易有限公司"));
+        stack()->undo();
+        QVERIFY(!created());
+        stack()->redo();
+        QVERIFY(created());
+        const qint64 id = created()->id;
+
+        // Editing: clearing the customer leaves the task without one (undoable).
+        QVERIFY(view()->selectTask(id));
+        actions()->editTask()->trigger();
+        dialog = Test::findOpenDialog<RecordDialog>(m_window.get());
+        QVERIFY(dialog);
+        picker = dialog->findChild<CustomerPicker *>();
+        QVERIFY(picker);
+        QCOMPARE(picker->customerId(), m_customer);
+        Test::typeInto(picker, QString());
+        QCOMPARE(picker->customerId(), 0);
+        Test::clickOk(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(task(id).customerId, 0);
+        stack()->undo();
+        QCOMPARE(task(id).customerId, m_customer);
+
+        // Typing something that matches nothing picks no one.
+        QTest::keyClick(view()->taskList(), Qt::Key_N, Qt::ControlModifier);
+        dialog = Test::findOpenDialog<RecordDialog>(m_window.get());
+        QVERIFY(dialog);
+        Test::typeInto(qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("title"))->widget()), QStringLiteral("无客户"));
+        picker = dialog->findChild<CustomerPicker *>();
+        picker->setFocus();
+        Test::typeText(picker, QStringLiteral("不存在的公司"));
+        QCOMPARE(picker->customerId(), 0);
+        Test::clickOk(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+        bool found = false;
+        const QList<TaskInfo> all = m_ws->tasks().tasks().value();
+        for (const TaskInfo &t : all) {
+            if (t.title == QStringLiteral("无客户")) {
+                found = true;
+                QCOMPARE(t.customerId, 0);
+            }
+        }
+        QVERIFY(found);
     }
 
     void customerOpensFromTheList()

@@ -3,9 +3,11 @@
 #include "commands/changerecordcommand.h"
 #include "commands/commandcontext.h"
 #include "completetaskdialog.h"
+#include "customerpicker.h"
 #include "services/tagservice.h"
 #include "services/workspace.h"
 #include "taskview.h"
+#include "taskweekview.h"
 #include "tasks/taskservice.h"
 #include "util/values.h"
 #include "widgets/choicedialog.h"
@@ -17,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QListWidget>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
@@ -28,6 +31,15 @@
 namespace Patron {
 
 namespace {
+
+// The customer row, right after the title: the task belongs to the customer picked there.
+void addCustomerPicker(CommandContext &context, RecordDialog *dialog, qint64 customerId)
+{
+    auto *picker = new CustomerPicker(context.workspace(), dialog);
+    picker->setCustomerId(customerId);
+    dialog->addExtraRow(1, QStringLiteral("customer_id"), fieldLabel(Entity::Task, QStringLiteral("customer_id")), picker,
+                        [picker] { return picker->customerId() > 0 ? QVariant(picker->customerId()) : QVariant(); });
+}
 
 const QStringList kNewFields = {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("remind_at"),
                                 QStringLiteral("assignee_id"), QStringLiteral("priority"), QStringLiteral("notes")};
@@ -109,6 +121,8 @@ TaskActions::TaskActions(CommandContext &context, TaskView *view, QObject *paren
     view->addAction(m_complete);
     for (QTreeWidget *list : {view->taskList(), view->dayList()})
         list->addActions({m_edit, m_complete, m_snoozeMenu->menuAction(), m_reassign, m_openCustomer});
+    for (int d = 0; d < 7; ++d)
+        view->weekView()->dayList(d)->addActions({m_edit, m_complete, m_snoozeMenu->menuAction(), m_reassign, m_openCustomer});
 
     QHBoxLayout *bar = view->toolBar();
     bar->addWidget(toolButton(m_new, view, QStringLiteral("newTaskButton")));
@@ -149,6 +163,7 @@ void TaskActions::createTask()
     dialog->setObjectName(QStringLiteral("TaskDialog"));
     dialog->setWindowTitle(tr("New task"));
     dialog->setVisibleFields(kNewFields);
+    addCustomerPicker(m_context, dialog, 0);
     dialog->open();
 }
 
@@ -162,6 +177,8 @@ void TaskActions::editCurrent()
         return;
     dialog->setObjectName(QStringLiteral("TaskDialog"));
     dialog->setVisibleFields(QStringList(kNewFields) << QStringLiteral("status"));
+    auto t = m_context.workspace().tasks().task(id);
+    addCustomerPicker(m_context, dialog, t ? t->customerId : 0);
     dialog->open();
 }
 

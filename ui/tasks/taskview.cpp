@@ -1,5 +1,7 @@
 #include "taskview.h"
 
+#include "taskweekview.h"
+
 #include "services/recordstore.h"
 #include "services/tagservice.h"
 #include "services/workspace.h"
@@ -12,9 +14,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QButtonGroup>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextCharFormat>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +63,10 @@ TaskView::TaskView(Workspace &workspace, QWidget *parent)
     , m_views(new QTabWidget(this))
     , m_calendar(new QCalendarWidget(this))
     , m_dayLabel(new QLabel(this))
+    , m_monthButton(new QToolButton(this))
+    , m_weekButton(new QToolButton(this))
+    , m_calendarStack(new QStackedWidget(this))
+    , m_week(new TaskWeekView(workspace, this))
 {
     setObjectName(QStringLiteral("TaskView"));
     auto *layout = new QVBoxLayout(this);
@@ -93,7 +102,25 @@ TaskView::TaskView(Workspace &workspace, QWidget *parent)
     m_views->addTab(m_list, tr("List"));
 
     auto *calendarPage = new QWidget(this);
-    auto *calendarLayout = new QHBoxLayout(calendarPage);
+    auto *calendarOuter = new QVBoxLayout(calendarPage);
+    auto *switchBar = new QHBoxLayout;
+    auto *modes = new QButtonGroup(this);
+    m_monthButton->setObjectName(QStringLiteral("calendarMonthButton"));
+    m_monthButton->setText(tr("Month"));
+    m_weekButton->setObjectName(QStringLiteral("calendarWeekButton"));
+    m_weekButton->setText(tr("Week"));
+    for (QToolButton *b : {m_monthButton, m_weekButton}) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        modes->addButton(b);
+        switchBar->addWidget(b);
+    }
+    m_monthButton->setChecked(true);
+    switchBar->addStretch(1);
+    calendarOuter->addLayout(switchBar);
+    auto *monthPage = new QWidget(this);
+    auto *calendarLayout = new QHBoxLayout(monthPage);
+    calendarLayout->setContentsMargins(0, 0, 0, 0);
     m_calendar->setObjectName(QStringLiteral("taskCalendar"));
     m_calendar->setGridVisible(true);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
@@ -108,6 +135,9 @@ TaskView::TaskView(Workspace &workspace, QWidget *parent)
         m_dayList->setColumnHidden(c, true);
     dayBox->addWidget(m_dayList, 1);
     calendarLayout->addLayout(dayBox, 2);
+    m_calendarStack->addWidget(monthPage);
+    m_calendarStack->addWidget(m_week);
+    calendarOuter->addWidget(m_calendarStack, 1);
     m_views->addTab(calendarPage, tr("Calendar"));
     split->addWidget(m_views);
     split->setStretchFactor(1, 1);
@@ -129,6 +159,14 @@ TaskView::TaskView(Workspace &workspace, QWidget *parent)
     connect(m_views, &QTabWidget::currentChanged, this, [this] { emit currentTaskChanged(); });
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { fillDay(m_calendar->selectedDate()); });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, [this] { reloadCalendar(); });
+    connect(m_monthButton, &QToolButton::toggled, this, [this](bool month) { setWeekShown(!month); });
+    connect(m_week, &TaskWeekView::currentTaskChanged, this, [this] {
+        if (isWeekShown())
+            emit currentTaskChanged();
+    });
+    connect(m_week, &TaskWeekView::activated, this, &TaskView::activated);
+    // The week and the month stay on the same date.
+    connect(m_week, &TaskWeekView::dateChanged, this, [this](const QDate &d) { m_calendar->setSelectedDate(d); });
     connect(&workspace.store(), &RecordStore::changed, this, [this](Entity entity) {
         if (entity == Entity::User)
             fillUsers();
@@ -230,6 +268,26 @@ void TaskView::setBucket(TaskFilter::Bucket bucket)
 void TaskView::setViewMode(ViewMode mode)
 {
     m_views->setCurrentIndex(int(mode));
+}
+
+void TaskView::setWeekShown(bool week)
+{
+    if (week == isWeekShown())
+        return;
+    {
+        QSignalBlocker block(m_monthButton);
+        m_monthButton->setChecked(!week);
+        m_weekButton->setChecked(week);
+    }
+    m_calendarStack->setCurrentWidget(week ? static_cast<QWidget *>(m_week) : m_calendarStack->widget(0));
+    if (week)
+        m_week->setDate(m_calendar->selectedDate());
+    emit currentTaskChanged();
+}
+
+bool TaskView::isWeekShown() const
+{
+    return m_calendarStack->currentWidget() == m_week;
 }
 
 void TaskView::fillItem(QTreeWidgetItem *item, const TaskInfo &t, const QDateTime &now)
@@ -335,6 +393,8 @@ void TaskView::reloadCalendar()
         m_markedDays << it.key();
     }
     fillDay(m_calendar->selectedDate());
+    m_week->setToday(now().date());
+    m_week->setAssigneeFilter(assigneeFilter()); // reloads the week
 }
 
 void TaskView::fillDay(const QDate &day)
@@ -365,6 +425,8 @@ void TaskView::fillDay(const QDate &day)
 
 qint64 TaskView::currentTaskId() const
 {
+    if (m_views->currentIndex() == CalendarMode && isWeekShown())
+        return m_week->currentTaskId();
     QTreeWidget *list = m_views->currentIndex() == CalendarMode ? m_dayList : m_list;
     QTreeWidgetItem *item = list->currentItem();
     return item ? item->data(TitleColumn, kIdRole).toLongLong() : 0;
@@ -385,6 +447,8 @@ bool TaskView::selectTask(qint64 id)
 {
     if (id <= 0)
         return false;
+    if (m_views->currentIndex() == CalendarMode && isWeekShown())
+        return m_week->selectTask(id);
     QTreeWidget *list = m_views->currentIndex() == CalendarMode ? m_dayList : m_list;
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
         if (list->topLevelItem(i)->data(TitleColumn, kIdRole).toLongLong() == id) {

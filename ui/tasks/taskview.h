@@ -12,17 +12,21 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QStackedWidget;
+class QToolButton;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Patron {
 
+class TaskWeekView;
 class Workspace;
 
 /// The 待办 screen: buckets (today, overdue, upcoming, done) with counts, an assignee
 /// filter (me, anyone, unassigned, a user), the task list and a month calendar whose days
-/// show how many tasks fall due on them (clicking a day lists them). It reads through
+/// show how many tasks fall due on them (clicking a day lists them), or a week grid
+/// (Month / Week switch). It reads through
 /// TaskService and refreshes on RecordStore::changed; the edits are TaskActions'.
 class TaskView : public QWidget
 {
@@ -44,6 +48,9 @@ public:
     /// The assignee filter: nullopt anyone, 0 unassigned, else a user id.
     std::optional<qint64> assigneeFilter() const;
     void setViewMode(ViewMode mode);
+    /// The calendar tab shows the week grid (else the month).
+    void setWeekShown(bool week);
+    bool isWeekShown() const;
 
     /// The task the user points at (list or calendar day list); 0 when none.
     qint64 currentTaskId() const;
@@ -58,6 +65,9 @@ public:
     QCalendarWidget *calendar() const { return m_calendar; }
     QTreeWidget *dayList() const { return m_dayList; }
     QTabWidget *views() const { return m_views; }
+    TaskWeekView *weekView() const { return m_week; }
+    QToolButton *monthButton() const { return m_monthButton; }
+    QToolButton *weekButton() const { return m_weekButton; }
 
 public slots:
     void reload();
@@ -92,6 +102,10 @@ private:
     QCalendarWidget *m_calendar;
     QTreeWidget *m_dayList;
     QLabel *m_dayLabel;
+    QToolButton *m_monthButton;
+    QToolButton *m_weekButton;
+    QStackedWidget *m_calendarStack;
+    TaskWeekView *m_week;
     QList<QDate> m_markedDays;
 };
 

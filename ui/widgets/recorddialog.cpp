@@ -150,6 +150,20 @@ void RecordDialog::setIntro(const QString &text)
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, intro);
 }
 
+void RecordDialog::addExtraRow(int row, const QString &key, const QString &label, QWidget *widget,
+                               std::function<QVariant()> value)
+{
+    QFormLayout *form = nullptr;
+    if (!m_editors.isEmpty())
+        form = qobject_cast<QFormLayout *>(m_editors.first()->widget()->parentWidget()->layout());
+    if (!form)
+        return;
+    widget->setParent(form->parentWidget());
+    form->insertRow(row, label, widget);
+    m_extras.append({key, std::move(value)});
+    adjustSize();
+}
+
 FieldEditor *RecordDialog::editor(const QString &key) const
 {
     for (FieldEditor *e : m_editors) {
@@ -184,6 +198,13 @@ Record RecordDialog::values() const
             continue;
         out.insert(key, v);
     }
+    for (const ExtraRow &x : m_extras) {
+        const QVariant v = x.value();
+        if (m_isNew && v.isNull())
+            out.remove(x.key);
+        else
+            out.insert(x.key, v);
+    }
     if (m_isNew && entitySpec(m_entity).hasCustomFields)
         out.insert(QStringLiteral("custom"), custom);
     return out;
@@ -196,6 +217,11 @@ Record RecordDialog::changedValues() const
         const QVariant v = e->value();
         if (canonicalValue(v) != canonicalValue(Patron::recordValue(m_initial, e->field().key)))
             out.insert(e->field().key, v);
+    }
+    for (const ExtraRow &x : m_extras) {
+        const QVariant v = x.value();
+        if (canonicalValue(v) != canonicalValue(Patron::recordValue(m_initial, x.key)))
+            out.insert(x.key, v);
     }
     return out;
 }

@@ -34,6 +34,11 @@ public:
     /// Shows only these fields, in this order (default: every editable field).
     void setVisibleFields(const QStringList &keys);
     void setIntro(const QString &text);
+    /// Adds a form row at `row` (-1: the end) holding a widget the EntitySpec does not
+    /// build (a customer picker); value() is read on OK and submitted under key like an
+    /// editor's value. Call after setVisibleFields().
+    void addExtraRow(int row, const QString &key, const QString &label, QWidget *widget,
+                     std::function<QVariant()> value);
 
     /// Everything in the form, as stored values. Custom values: "custom" map for a new
     /// row, "custom.<key>" entries when editing.
@@ -71,6 +76,8 @@ private:
     Record m_initial;
     QList<Record> m_customDefs;
     QList<FieldEditor *> m_editors;
+    struct ExtraRow { QString key; std::function<QVariant()> value; };
+    QList<ExtraRow> m_extras;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::function<Status(const Record &)> m_submit;
