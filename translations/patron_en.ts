@@ -2549,6 +2549,17 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::CustomerPicker</name>
+    <message>
+        <source>Type to search customers (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patron::CustomerService</name>
     <message>
         <source>Order %1 · %2</source>
@@ -7309,6 +7320,38 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
             <numerusform>%n task due</numerusform>
             <numerusform>%n tasks due</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TaskWeekView</name>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

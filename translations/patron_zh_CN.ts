@@ -2611,6 +2611,17 @@ Without a command, Patron starts its desktop window.
     </message>
 </context>
 <context>
+    <name>Patron::CustomerPicker</name>
+    <message>
+        <source>Type to search customers (empty: none)</source>
+        <translation>输入以搜索客户（留空：不关联客户）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Patron::CustomerService</name>
     <message>
         <source>Order %1 · %2</source>
@@ -7340,6 +7351,39 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <translation>
             <numerusform>%n 个任务到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+</context>
+<context>
+    <name>Patron::TaskWeekView</name>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
