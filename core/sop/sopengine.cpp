@@ -1,4 +1,4 @@
-// The SOP run: RFM refresh, trigger occurrences, conditions, rules and playbooks.
+// The SOP run: RFM refresh, conditions, rules and playbooks (occurrences: sopoccurrences.cpp).
 // Actions and validation: sopactions.cpp. Semantics: docs/design-notes.md "SOP rules".
 #include "sopengine_p.h"
 
@@ -23,32 +23,12 @@
 
 namespace Patron {
 
-namespace {
+using namespace SopDetail;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Patron::SopEngine", text);
-}
+namespace {
 
 /// Firings per write transaction: short enough that a save elsewhere never waits long.
 constexpr int kBatch = 500;
-
-const QString kCounted = QStringLiteral("status NOT IN ('cancelled', 'refunded')");
-
-qint64 dayNumber(const QDate &d)
-{
-    return QDate(1970, 1, 1).daysTo(d);
-}
-
-bool isEnteredKind(const QString &kind)
-{
-    return kind == QLatin1String("segment_entered") || kind == QLatin1String("tier_entered");
-}
-
-bool isTierKind(const QString &kind)
-{
-    return kind.startsWith(QLatin1String("tier_"));
-}
 
 } // namespace
 
@@ -188,229 +168,6 @@ Result<SopRunReport> SopEngine::run(const SopRunOptions &options)
     if (options.progress)
         options.progress(100);
     return report;
-}
-
-Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
-{
-    QSqlQuery q(ctx.db);
-    if (!ctx.tempReady) {
-        // Not prepared: PostgreSQL cannot prepare DDL.
-        if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sop_occ "
-                                   "(customer_id BIGINT NOT NULL, occurrence TEXT NOT NULL)")))
-            return Sql::queryError(q);
-        ctx.tempReady = true;
-    }
-    if (Status s = Sql::exec(q, QStringLiteral("DELETE FROM sop_occ")); !s)
-        return s;
-
-    const Sop::Trigger &t = rule.definition.trigger;
-    const Dialect &dialect = m_database.dialect();
-    const int lb = ctx.lookback;
-    const QDate D = ctx.day;
-    QVariantMap binds;
-    binds.insert(QStringLiteral(":d"), Values::storeDate(D));
-    binds.insert(QStringLiteral(":d1"), Values::storeDate(D.addDays(1)));
-    binds.insert(QStringLiteral(":from"), Values::storeDate(D.addDays(1 - lb)));
-    auto inList = [&binds](const QString &column, const QStringList &values) {
-        QStringList names;
-        for (int i = 0; i < values.size(); ++i) {
-            const QString name = QStringLiteral(":v%1").arg(i);
-            binds.insert(name, values.at(i));
-            names << name;
-        }
-        return QStringLiteral("%1 IN (%2)").arg(column, names.join(QStringLiteral(", ")));
-    };
-    // Arithmetic on bound numbers is cast: PostgreSQL cannot guess the type of "$1 % $2".
-    const QString dn = QStringLiteral("CAST(:dn AS INTEGER)");
-    const QString r = QStringLiteral("CAST(:r AS INTEGER)");
-    const QString lbx = QStringLiteral("CAST(:lb AS INTEGER)");
-    binds.insert(QStringLiteral(":dn"), dayNumber(D));
-    binds.insert(QStringLiteral(":r"), qMax(1, t.repeatDays));
-    binds.insert(QStringLiteral(":lb"), lb);
-
-    QString sql;
-    const QString insert = QStringLiteral("INSERT INTO sop_occ (customer_id, occurrence) ");
-    if (t.kind.startsWith(QLatin1String("segment_")) || t.kind.startsWith(QLatin1String("tier_"))) {
-        const QString from = isTierKind(t.kind) ? QStringLiteral("t.from_tier") : QStringLiteral("t.from_segment");
-        const QString to = isTierKind(t.kind) ? QStringLiteral("t.to_tier") : QStringLiteral("t.to_segment");
-        const QString changed = QStringLiteral("(%1 IS NULL OR %1 <> %2)").arg(from, to);
-        QString which;
-        if (isEnteredKind(t.kind))
-            which = t.values.isEmpty() ? (isTierKind(t.kind) ? QStringLiteral("%1 <> ''").arg(to) : QStringLiteral("1 = 1"))
-                                       : inList(to, t.values);
-        else
-            which = QStringLiteral("%1 IS NOT NULL AND %1 <> '' AND %2").arg(from, t.values.isEmpty() ? QStringLiteral("1 = 1") : inList(from, t.values));
-        sql = insert
-              + QStringLiteral("SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) FROM rfm_transitions t "
-                               "WHERE t.as_of >= :from AND t.as_of <= :d AND %1 AND %2")
-                    .arg(changed, which);
-        if (t.repeatDays > 0 && isEnteredKind(t.kind)) {
-            // Still in it: the current snapshot has the customer there and its latest change
-            // led there; every repeatDays days after that change is an occurrence. Driven
-            // from the snapshot's segment (or tier) index: one transition lookup each.
-            const QString age = QStringLiteral("(%1 - %2)").arg(dn, dialect.dayNumber(QStringLiteral("t.as_of")));
-            const QString vcol = isTierKind(t.kind) ? QStringLiteral("v.tier") : QStringLiteral("v.segment");
-            QString inV = t.values.isEmpty() ? QStringLiteral("%1 <> ''").arg(vcol) : QString(which).replace(to, vcol);
-            sql += QStringLiteral(
-                       " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
-                       "FROM rfm_values v JOIN rfm_transitions t ON t.customer_id = v.customer_id AND t.id = "
-                       "(SELECT MAX(t2.id) FROM rfm_transitions t2 WHERE t2.customer_id = v.customer_id AND t2.as_of <= :d "
-                       "AND %3) WHERE v.snapshot_id = :snap AND %4 AND %5 = %6 AND %1 >= %2 AND (%1 % %2) < %7")
-                       .arg(age, r, QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")), inV, to, vcol, lbx);
-            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
-        }
-    } else if (t.kind == QLatin1String("days_since_order")) {
-        binds.insert(QStringLiteral(":n"), t.days);
-        if (t.repeatDays > 0 && ctx.snapshotAsOf == Values::storeDate(D)) {
-            // The snapshot of the as-of day knows every customer's last counted order in the
-            // RFM window (recency_days): no pass over all orders. (So repeats end when the
-            // last order leaves the window.)
-            const QString x = QStringLiteral("(v.recency_days - CAST(:n AS INTEGER))");
-            const QString lastOrder = m_database.backend() == Backend::SQLite
-                                          ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
-                                          : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
-            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
-            sql = insert
-                  + QStringLiteral("SELECT v.customer_id, 'o:' || %1 || CASE WHEN %2 >= %3 THEN '/' || CAST(%2 / %3 AS TEXT) "
-                                   "ELSE '' END FROM rfm_values v WHERE v.snapshot_id = :snap AND v.recency_days IS NOT NULL "
-                                   "AND %2 >= 0 AND (%2 % %3) < %4")
-                        .arg(lastOrder, x, r, lbx);
-        } else if (t.repeatDays > 0) {
-            const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(QStringLiteral("x.lo")));
-            sql = insert
-                  + QStringLiteral("SELECT x.customer_id, 'o:' || x.lo || CASE WHEN %1 >= %2 THEN '/' || CAST(%1 / %2 AS TEXT) "
-                                   "ELSE '' END FROM (SELECT customer_id, MAX(substr(ordered_at, 1, 10)) AS lo FROM orders "
-                                   "WHERE %3 AND ordered_at < :d1 GROUP BY customer_id) x WHERE %1 >= 0 AND (%1 % %2) < %4")
-                        .arg(x, r, kCounted, lbx);
-        } else {
-            // Only orders of the days that can have become N days old within the look-back.
-            binds.insert(QStringLiteral(":lo"), Values::storeDate(D.addDays(1 - lb - t.days)));
-            binds.insert(QStringLiteral(":hi1"), Values::storeDate(D.addDays(1 - t.days)));
-            sql = insert
-                  + QStringLiteral("SELECT o.customer_id, 'o:' || MAX(substr(o.ordered_at, 1, 10)) FROM orders o "
-                                   "WHERE o.%1 AND o.ordered_at >= :lo AND o.ordered_at < :hi1 AND NOT EXISTS (SELECT 1 "
-                                   "FROM orders o2 WHERE o2.customer_id = o.customer_id AND o2.%1 AND o2.ordered_at >= :hi1 "
-                                   "AND o2.ordered_at < :d1) GROUP BY o.customer_id")
-                        .arg(kCounted);
-        }
-    } else if (t.kind == QLatin1String("no_activity")) {
-        binds.insert(QStringLiteral(":n"), t.days);
-        if (t.repeatDays > 0) {
-            const QString base = QStringLiteral("COALESCE(a.la, substr(c.created_at, 1, 10))");
-            const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(base));
-            sql = insert
-                  + QStringLiteral("SELECT c.id, CASE WHEN a.la IS NULL THEN 'n:' ELSE 'a:' END || %1 || CASE WHEN %2 >= %3 "
-                                   "THEN '/' || CAST(%2 / %3 AS TEXT) ELSE '' END FROM customers c LEFT JOIN (SELECT "
-                                   "customer_id, MAX(substr(occurred_at, 1, 10)) AS la FROM activities WHERE occurred_at < :d1 "
-                                   "GROUP BY customer_id) a ON a.customer_id = c.id WHERE c.deleted_at IS NULL "
-                                   "AND c.created_at < :d1 AND %2 >= 0 AND (%2 % %3) < %4")
-                        .arg(base, x, r, lbx);
-        } else {
-            binds.insert(QStringLiteral(":lo"), Values::storeDate(D.addDays(1 - lb - t.days)));
-            binds.insert(QStringLiteral(":hi1"), Values::storeDate(D.addDays(1 - t.days)));
-            sql = insert
-                  + QStringLiteral(
-                      "SELECT a.customer_id, 'a:' || MAX(substr(a.occurred_at, 1, 10)) FROM activities a "
-                      "WHERE a.occurred_at >= :lo AND a.occurred_at < :hi1 AND NOT EXISTS (SELECT 1 FROM activities a2 "
-                      "WHERE a2.customer_id = a.customer_id AND a2.occurred_at >= :hi1 AND a2.occurred_at < :d1) "
-                      "GROUP BY a.customer_id "
-                      "UNION SELECT c.id, 'n:' || substr(c.created_at, 1, 10) FROM customers c WHERE c.created_at >= :lo "
-                      "AND c.created_at < :hi1 AND NOT EXISTS (SELECT 1 FROM activities a2 WHERE a2.customer_id = c.id "
-                      "AND a2.occurred_at < :d1)");
-        }
-    } else if (t.kind == QLatin1String("tag_added")) {
-        binds.insert(QStringLiteral(":tag"), t.tagId);
-        sql = insert
-              + QStringLiteral("SELECT customer_id, 'g:' || created_at FROM customer_tags WHERE tag_id = :tag "
-                               "AND created_at >= :from AND created_at < :d1");
-    } else if (t.kind == QLatin1String("field_changed")) {
-        binds.insert(QStringLiteral(":field"), t.field);
-        sql = insert
-              + QStringLiteral("SELECT entity_id, 'f:' || CAST(id AS TEXT) FROM audit_log WHERE entity = 'customer' "
-                               "AND action = 'update' AND field = :field AND changed_at >= :from AND changed_at < :d1");
-        if (!t.values.isEmpty())
-            sql += QStringLiteral(" AND ") + inList(QStringLiteral("new_value"), t.values);
-    } else if (t.kind == QLatin1String("customer_created")) {
-        sql = insert
-              + QStringLiteral("SELECT id, 'c' FROM customers WHERE created_at >= :from AND created_at < :d1");
-    } else if (t.kind == QLatin1String("task_overdue")) {
-        binds.insert(QStringLiteral(":t"), ctx.asOfText);
-        binds.insert(QStringLiteral(":tlb"), Values::storeDateTime(ctx.asOf.addDays(-lb)));
-        sql = insert
-              + QStringLiteral("SELECT customer_id, 'k:' || CAST(id AS TEXT) FROM tasks WHERE status = 'open' "
-                               "AND customer_id IS NOT NULL AND due_at IS NOT NULL AND due_at < :t AND due_at >= :tlb");
-    } else if (t.kind == QLatin1String("date_approaching")) {
-        // The next date or anniversary on or after the as-of day, worked out here: date
-        // arithmetic on month and day differs too much between the backends.
-        static const QRegularExpression safeKey(QStringLiteral("^custom\\.[A-Za-z0-9_]+$"));
-        if (t.field != QLatin1String("created_at") && !safeKey.match(t.field).hasMatch())
-            return makeError(Error::Invalid, tr("The trigger names the field \"%1\", which is not a date field.").arg(t.field));
-        const QString expr = t.field.startsWith(QLatin1String("custom."))
-                                 ? dialect.jsonText(QStringLiteral("custom"), t.field.mid(7))
-                                 : QStringLiteral("created_at");
-        QSqlQuery read(ctx.db);
-        read.setForwardOnly(true);
-        // Only dates whose month and day fall in the days that can be due now (a future
-        // one-time date has them too); the exact test follows below.
-        QVariantMap days;
-        QStringList names;
-        for (int ahead = qMax(0, t.days - lb + 1); ahead <= t.days; ++ahead) {
-            const QDate due = D.addDays(ahead);
-            const QString name = QStringLiteral(":md%1").arg(names.size());
-            days.insert(name, due.toString(QStringLiteral("MM-dd")));
-            names << name;
-            if (due.month() == 2 && due.day() == 28 && !QDate::isLeapYear(due.year())) {
-                days.insert(name + QStringLiteral("x"), QStringLiteral("02-29"));
-                names << name + QStringLiteral("x");
-            }
-        }
-        if (Status s = Sql::exec(read, QStringLiteral("SELECT id, %1 FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL "
-                                                      "AND substr(%1, 6, 5) IN (%2)")
-                                           .arg(expr, names.join(QStringLiteral(", "))),
-                                 days);
-            !s)
-            return s;
-        QVariantList ids, occs;
-        while (read.next()) {
-            const QDate date = QDate::fromString(read.value(1).toString().left(10), Qt::ISODate);
-            if (!date.isValid())
-                continue;
-            QDate target = date;
-            if (target < D) {
-                auto inYear = [&date](int year) {
-                    QDate d(year, date.month(), date.day());
-                    return d.isValid() ? d : QDate(year, date.month(), 28); // 29 Feb in a common year
-                };
-                target = inYear(D.year());
-                if (target < D)
-                    target = inYear(D.year() + 1);
-            }
-            const qint64 ahead = D.daysTo(target);
-            if (ahead <= t.days && ahead > t.days - lb) {
-                ids << read.value(0).toLongLong();
-                occs << QVariant(QStringLiteral("y:") + Values::storeDate(target));
-            }
-        }
-        read.finish();
-        if (ids.isEmpty())
-            return {};
-        QSqlQuery ins(ctx.db);
-        if (!ins.prepare(QStringLiteral("INSERT INTO sop_occ (customer_id, occurrence) VALUES (?, ?)")))
-            return Sql::queryError(ins);
-        ins.addBindValue(ids);
-        ins.addBindValue(occs);
-        if (!ins.execBatch())
-            return Sql::queryError(ins);
-        return {};
-    } else {
-        return makeError(Error::Invalid, tr("Unknown trigger kind \"%1\".").arg(t.kind));
-    }
-    // Only the names the statement uses: PostgreSQL's driver rejects extra bind values.
-    QVariantMap used;
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        if (sql.contains(QRegularExpression(QRegularExpression::escape(it.key()) + QStringLiteral("\\b"))))
-            used.insert(it.key(), it.value());
-    return Sql::exec(q, sql, used);
 }
 
 Result<QList<SopEngine::Target>> SopEngine::candidates(const SopRule &rule, RunContext &ctx)
@@ -561,6 +318,17 @@ Status SopEngine::journal(const QSqlDatabase &db, qint64 ruleId, int step, qint6
     return {};
 }
 
+Status SopEngine::journalFailure(const QSqlDatabase &db, const SopRule &rule, const Target &t, const QString &message,
+                                 RunContext &ctx, SopRuleReport &report)
+{
+    if (Status j = journal(db, rule.id, 0, t.customerId, t.occurrence, QStringLiteral("error"), errorDetail(message), ctx);
+        !j)
+        return j;
+    ++report.errors;
+    report.firings << firing(rule, 0, t, message, true);
+    return {};
+}
+
 Status SopEngine::runRule(const SopRule &rule, RunContext &ctx, SopRuleReport &report)
 {
     Result<QList<Target>> targets = candidates(rule, ctx);
@@ -593,12 +361,8 @@ Status SopEngine::runRule(const SopRule &rule, RunContext &ctx, SopRuleReport &r
             if (Status r = batch.rollbackToSavepoint(); !r)
                 return r;
             if (!duplicate) { // another run fired it meanwhile: nothing to say
-                if (Status j = journal(db, rule.id, 0, t.customerId, t.occurrence, QStringLiteral("error"),
-                                       errorDetail(s.error().message), ctx);
-                    !j)
+                if (Status j = journalFailure(db, rule, t, s.error().message, ctx, report); !j)
                     return j;
-                ++report.errors;
-                report.firings << firing(rule, 0, t, s.error().message, true);
             }
         }
         if (Status c = batch.tick(); !c)
@@ -816,12 +580,8 @@ Status SopEngine::runPlaybook(const SopRule &rule, RunContext &ctx, SopRuleRepor
                 return r;
             report.firings.removeLast();
             if (!duplicate) {
-                if (Status j = journal(batch.db(), rule.id, 0, t.customerId, t.occurrence, QStringLiteral("error"),
-                                       errorDetail(s.error().message), ctx);
-                    !j)
+                if (Status j = journalFailure(batch.db(), rule, t, s.error().message, ctx, report); !j)
                     return j;
-                ++report.errors;
-                report.firings << firing(rule, 0, t, s.error().message, true);
             }
         }
         if (Status c = batch.tick(); !c)

@@ -4,12 +4,40 @@
 
 #include "rfm/rfmtypes.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace Patron {
+
+/// Small helpers of the engine's translation units (sopengine, sopoccurrences, sopactions).
+namespace SopDetail {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Patron::SopEngine", text);
+}
+
+inline const QString kCounted = QStringLiteral("status NOT IN ('cancelled', 'refunded')");
+
+inline qint64 dayNumber(const QDate &d)
+{
+    return QDate(1970, 1, 1).daysTo(d);
+}
+
+inline bool isEnteredKind(const QString &kind)
+{
+    return kind == QLatin1String("segment_entered") || kind == QLatin1String("tier_entered");
+}
+
+inline bool isTierKind(const QString &kind)
+{
+    return kind.startsWith(QLatin1String("tier_"));
+}
+
+} // namespace SopDetail
 
 class Database;
 class RecordStore;
@@ -70,6 +98,9 @@ private:
     Result<QJsonObject> executeOne(const Sop::Action &action, const SopRule &rule, int step, const Target &target,
                                    RunContext &ctx);
     Status setField(const QString &field, const QString &value, qint64 customerId, RunContext &ctx);
+    /// Journals a firing that failed (result 'error', retried by a later run) and counts it.
+    Status journalFailure(const QSqlDatabase &db, const SopRule &rule, const Target &t, const QString &message,
+                          RunContext &ctx, SopRuleReport &report);
     Status journal(const QSqlDatabase &db, qint64 ruleId, int step, qint64 customerId, const QString &occurrence,
                    const QString &result, const QJsonObject &detail, RunContext &ctx, bool *duplicate = nullptr);
 
