@@ -3,6 +3,7 @@
 #include "importhistory.h"
 #include "importwriter.h"
 #include "rowconverter.h"
+#include "rowqueue.h"
 
 #include "export/tablewriter.h"
 #include "services/fieldservice.h"
@@ -19,7 +20,12 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace Patron {
 
@@ -136,6 +142,23 @@ QString fieldKeyFor(const QString &text, const QList<ImportField> &fields)
     }
     return {};
 }
+
+// A row as the reader thread hands it to the writer: converted, or why not.
+struct PreparedRow
+{
+    enum State { Ignored, Totals, Rejected, Converted };
+    SourceRow row;
+    State state = Ignored;
+    ImportRecord record;
+    RowProblem problem;
+};
+
+struct PreparedChunk
+{
+    static constexpr int kSize = 256;
+    std::vector<PreparedRow> rows;
+    double fraction = 0; ///< of the file, after these rows
+};
 
 } // namespace
 
@@ -471,19 +494,37 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
             summary.rejectedRows << RejectedRow{row.number, problem.message, row.cells};
         return errors.add(row, problem.message);
     };
-    auto handle = [&](const SourceRow &row) -> Status {
-        if (row.number <= f.headerRow || row.isBlank())
+    // What can be done with a row without the database (on the reader thread for big files).
+    const bool tokens = request.kind == ImportKind::Customers && !request.dryRun;
+    auto prepare = [&](PreparedRow &p) {
+        if (p.row.number <= f.headerRow || p.row.isBlank())
+            p.state = PreparedRow::Ignored;
+        else if (isTotalsRow(p.row))
+            p.state = PreparedRow::Totals;
+        else if (!converter.convert(p.row, &p.record, &p.problem))
+            p.state = PreparedRow::Rejected;
+        else {
+            p.state = PreparedRow::Converted;
+            if (tokens) {
+                p.record.searchTokens = RecordStore::customerSearchTokens(p.record.values);
+                p.record.hasSearchTokens = true;
+            }
+        }
+    };
+    auto apply = [&](PreparedRow &p) -> Status {
+        const SourceRow &row = p.row;
+        if (p.state == PreparedRow::Ignored)
             return {};
         ++summary.rowsRead;
-        if (isTotalsRow(row)) {
+        if (p.state == PreparedRow::Totals) {
             ++summary.skipped;
             ++summary.totalsRows;
             return {};
         }
-        ImportRecord record;
-        RowProblem problem;
-        if (!converter.convert(row, &record, &problem))
+        RowProblem &problem = p.problem;
+        if (p.state == PreparedRow::Rejected)
             return reject(row, problem);
+        ImportRecord &record = p.record;
         auto outcome = writer.write(record, &problem);
         if (!outcome) {
             if (outcome.error().code == Error::Invalid && !problem.message.isEmpty())
@@ -508,37 +549,75 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
         }
         return {};
     };
+    double fraction = f.reader->progress();
     auto report = [&]() {
         if (!progress)
             return true;
         const double secs = std::max(0.001, double(timer.elapsed()) / 1000.0);
-        return progress(ImportProgress{summary.rowsRead, f.reader->progress(), double(summary.rowsRead) / secs});
+        return progress(ImportProgress{summary.rowsRead, fraction, double(summary.rowsRead) / secs});
     };
     auto cancelled = [&]() {
         return makeError(Error::Cancelled, tr("The import was cancelled; nothing was changed."));
     };
 
     for (const SourceRow &row : std::as_const(f.head)) {
-        s = handle(row);
+        PreparedRow p;
+        p.row = row;
+        prepare(p);
+        s = apply(p);
         if (!s)
             return s.error();
     }
     if (!report())
         return cancelled();
     if (!f.atEnd) {
-        SourceRow row;
-        for (qint64 n = 0;; ++n) {
-            auto more = f.reader->readRow(row);
-            if (!more)
-                return more.error();
-            if (!more.value())
-                break;
-            s = handle(row);
-            if (!s)
-                return s.error();
-            if ((n & 255) == 255 && !report())
+        // Two threads: this one matches and writes, in file order (so results are the same
+        // as one thread's), while the reader thread reads, decodes and converts the next
+        // rows. Chunks of rows keep the hand-over cheap; a few waiting bound the memory.
+        RowQueue<PreparedChunk> queue(4);
+        std::optional<Error> readError;
+        std::thread reader([&] {
+            for (bool more = true; more;) {
+                PreparedChunk chunk;
+                chunk.rows.reserve(PreparedChunk::kSize);
+                while (int(chunk.rows.size()) < PreparedChunk::kSize) {
+                    PreparedRow p;
+                    auto r = f.reader->readRow(p.row);
+                    if (!r)
+                        readError = r.error();
+                    if (!r || !r.value()) {
+                        more = false;
+                        break;
+                    }
+                    prepare(p);
+                    chunk.rows.push_back(std::move(p));
+                }
+                chunk.fraction = f.reader->progress();
+                if (!queue.push(std::move(chunk)))
+                    break; // the writer stopped
+            }
+            queue.finish();
+        });
+        // Stops the reader and waits for it, on every way out of this block.
+        auto stop = qScopeGuard([&] {
+            queue.close();
+            reader.join();
+        });
+        PreparedChunk chunk;
+        while (queue.pop(&chunk)) {
+            for (PreparedRow &p : chunk.rows) {
+                s = apply(p);
+                if (!s)
+                    return s.error();
+            }
+            fraction = chunk.fraction;
+            if (!report())
                 return cancelled();
         }
+        stop.dismiss();
+        reader.join();
+        if (readError)
+            return *readError;
     }
     if (!report())
         return cancelled();

@@ -1,5 +1,6 @@
 #include "importwriter.h"
 
+#include "importfastpath.h"
 #include "matchkeys.h"
 #include "services/recordstore.h"
 #include "storage/database.h"
@@ -145,6 +146,10 @@ Status ImportWriter::load()
         existing = q.value(0).toLongLong();
         m_maxIdAtLoad = q.value(1).toLongLong();
     }
+    if (!m_config.dryRun && m_database.backend() == Backend::SQLite) {
+        m_fast = ImportFastPath::create(m_db);
+        m_bulkCreates = m_fast && m_config.kind == ImportKind::Customers;
+    }
     // Building an index over the whole table at the end beats updating it per row only
     // when the import is large and the table grows severalfold (10,000 rows into 2,000).
     if (!m_config.dryRun && m_config.kind == ImportKind::Customers && m_database.backend() == Backend::SQLite
@@ -208,9 +213,21 @@ Status ImportWriter::deferIndexes()
 
 Status ImportWriter::finish()
 {
+    QSqlQuery q(m_db);
+    if (m_bulkCreates) {
+        // What recordChange() would have written for each customer created (in id order).
+        q.prepare(QStringLiteral("INSERT INTO import_changes (batch_id, entity, row_id, action, customer_id, after_version) "
+                                 "SELECT ?, 'customer', id, 'create', id, 1 FROM customers WHERE id > ? ORDER BY id"));
+        q.bindValue(0, m_config.batchId);
+        q.bindValue(1, m_maxIdAtLoad);
+        if (!q.exec())
+            return makeError(Error::Database, q.lastError().text());
+        m_bulkCreates = false;
+    }
     if (!m_deferred)
         return {};
-    QSqlQuery q(m_db);
+    // Index builds sort with worker threads (SQLite's default is none).
+    q.exec(QStringLiteral("PRAGMA threads = 4"));
     // What customers_fts_ai would have done row by row (with each row's final tokens).
     if (!q.exec(QStringLiteral("INSERT INTO customer_fts (rowid, search_tokens) SELECT id, search_tokens FROM customers "
                                "WHERE id > %1")
@@ -220,6 +237,7 @@ Status ImportWriter::finish()
         if (!q.exec(sql))
             return makeError(Error::Database, q.lastError().text());
     }
+    q.exec(QStringLiteral("PRAGMA threads = 0"));
     m_deferred = false;
     m_deferredSql.clear();
     return {};
@@ -310,7 +328,8 @@ Result<ImportWriter::Outcome> ImportWriter::writeCustomer(ImportRecord &record, 
                                           "create one with.")};
             return makeError(Error::Invalid, problem->message);
         }
-        auto created = insertRow(Entity::Customer, v, record.custom, 0);
+        auto created = insertRow(Entity::Customer, v, record.custom, 0,
+                                 record.hasSearchTokens ? &record.searchTokens : nullptr);
         if (!created)
             return created.error();
         remember(keys, created.value());
@@ -516,7 +535,7 @@ Result<qint64> ImportWriter::findExistingChild(Entity entity, qint64 customerId,
 }
 
 Result<qint64> ImportWriter::insertRow(Entity entity, const Record &valuesIn, const QVariantMap &custom,
-                                       qint64 customerId)
+                                       qint64 customerId, const QString *searchTokens)
 {
     const EntitySpec &spec = entitySpec(entity);
     Record values = valuesIn;
@@ -544,11 +563,11 @@ Result<qint64> ImportWriter::insertRow(Entity entity, const Record &valuesIn, co
     if (spec.hasCustomFields)
         binds << Sql::encodeJson(custom);
     if (entity == Entity::Customer)
-        binds << RecordStore::customerSearchTokens(values);
+        binds << (searchTokens ? *searchTokens : RecordStore::customerSearchTokens(values));
     binds << values.value(QStringLiteral("created_at"), now).toString() << now;
 
     const quint64 key = present | (quint64(entity) << 56) | (quint64(1) << 63);
-    QSqlQuery &q = prepared(key, [&] {
+    auto sql = [&] {
         QStringList columns;
         for (qsizetype i = 0; i < spec.fields.size(); ++i) {
             if (present & (quint64(1) << i))
@@ -559,9 +578,22 @@ Result<qint64> ImportWriter::insertRow(Entity entity, const Record &valuesIn, co
         if (entity == Entity::Customer)
             columns << QStringLiteral("search_tokens");
         columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(spec.table, columns.join(QLatin1String(", ")), Sql::placeholders(int(columns.size())));
-    });
+    };
+    qint64 id = 0;
+    if (m_fast) {
+        if (!m_fast->exec(key, sql, binds, &id))
+            return Sql::translateError(m_database.dialect(), m_fast->lastError(), spec);
+        if (m_bulkCreates && entity == Entity::Customer)
+            return id; // (finish() records it)
+        Status s = recordChange(entity, id, QStringLiteral("create"), entity == Entity::Customer ? id : customerId,
+                                QString(), 0, 1);
+        if (!s)
+            return s.error();
+        return id;
+    }
+    QSqlQuery &q = prepared(key, [&]() -> QString { return sql() + QStringLiteral(" RETURNING id"); });
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec() || !q.next()) {
@@ -569,7 +601,7 @@ Result<qint64> ImportWriter::insertRow(Entity entity, const Record &valuesIn, co
         q.finish();
         return e;
     }
-    const qint64 id = q.value(0).toLongLong();
+    id = q.value(0).toLongLong();
     q.finish();
     Status s = recordChange(entity, id, QStringLiteral("create"), entity == Entity::Customer ? id : customerId,
                             QString(), 0, 1);
@@ -582,16 +614,26 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
                               bool createdHere, qint64 customerId)
 {
     const EntitySpec &spec = entitySpec(entity);
-    QSqlQuery &read = prepared(quint64(entity) << 56, [&] { return QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.table); });
-    read.bindValue(0, id);
-    if (!read.exec())
-        return makeError(Error::Database, read.lastError().text());
-    if (!read.next()) {
+    auto readSql = [&] { return QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.table); };
+    Record current;
+    if (m_fast) {
+        bool found = false;
+        if (!m_fast->readRow(quint64(entity) << 56, readSql, id, &current, &found))
+            return makeError(Error::Database, m_fast->lastError().text());
+        if (!found)
+            return makeError(Error::NotFound, tr("A matched record was deleted during the import."));
+    } else {
+        QSqlQuery &read = prepared(quint64(entity) << 56, readSql);
+        read.bindValue(0, id);
+        if (!read.exec())
+            return makeError(Error::Database, read.lastError().text());
+        if (!read.next()) {
+            read.finish();
+            return makeError(Error::NotFound, tr("A matched record was deleted during the import."));
+        }
+        current = Sql::recordFromQuery(read);
         read.finish();
-        return makeError(Error::NotFound, tr("A matched record was deleted during the import."));
     }
-    Record current = Sql::recordFromQuery(read);
-    read.finish();
 
     QJsonObject before;
     QStringList sets;
@@ -643,16 +685,22 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
     const int newVersion = createdHere ? oldVersion : oldVersion + 1;
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
     binds << now() << newVersion;
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QLatin1String(", "))));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    q.bindValue(int(binds.size()), id);
-    if (!q.exec()) {
-        const Error e = Sql::translateError(m_database.dialect(), q.lastError(), spec);
+    const QString update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QLatin1String(", ")));
+    if (m_fast) {
+        if (!m_fast->exec(update, binds + QVariantList{id}))
+            return Sql::translateError(m_database.dialect(), m_fast->lastError(), spec);
+    } else {
+        QSqlQuery &q = prepared(update);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        q.bindValue(int(binds.size()), id);
+        if (!q.exec()) {
+            const Error e = Sql::translateError(m_database.dialect(), q.lastError(), spec);
+            q.finish();
+            return e;
+        }
         q.finish();
-        return e;
     }
-    q.finish();
     if (createdHere)
         return {}; // (finish() indexes this import's rows with their final tokens)
     if (m_deferred && entity == Entity::Customer && searchChanged) {
@@ -679,18 +727,26 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
 Status ImportWriter::recordChange(Entity entity, qint64 rowId, const QString &action, qint64 customerId,
                                   const QString &before, int beforeVersion, int afterVersion)
 {
-    QSqlQuery &q = prepared(quint64(1) << 62, [] {
+    auto sql = [] {
         return QStringLiteral("INSERT INTO import_changes (batch_id, entity, row_id, action, customer_id, "
                               "before_values, before_version, after_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    });
-    q.bindValue(0, m_config.batchId);
-    q.bindValue(1, entitySpec(entity).name);
-    q.bindValue(2, rowId);
-    q.bindValue(3, action);
-    q.bindValue(4, customerId > 0 ? QVariant(customerId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bindValue(5, before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(before));
-    q.bindValue(6, beforeVersion > 0 ? QVariant(beforeVersion) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(7, afterVersion);
+    };
+    const QVariantList binds = {m_config.batchId,
+                                entitySpec(entity).name,
+                                rowId,
+                                action,
+                                customerId > 0 ? QVariant(customerId) : QVariant(QMetaType::fromType<qlonglong>()),
+                                before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(before),
+                                beforeVersion > 0 ? QVariant(beforeVersion) : QVariant(QMetaType::fromType<int>()),
+                                afterVersion};
+    if (m_fast) {
+        if (!m_fast->exec(quint64(1) << 62, sql, binds))
+            return makeError(Error::Database, m_fast->lastError().text());
+        return {};
+    }
+    QSqlQuery &q = prepared(quint64(1) << 62, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
     if (!q.exec())
         return makeError(Error::Database, q.lastError().text());
     q.finish();

@@ -16,6 +16,7 @@
 namespace Patron {
 
 class Database;
+class ImportFastPath;
 
 /// Matches imported records to existing ones and to earlier rows of the same file, and
 /// writes them inside the caller's transaction, recording each created or changed row in
@@ -77,7 +78,9 @@ private:
     Result<qint64> resolveCustomer(const ImportRecord &record, RowProblem *problem);
     Result<qint64> resolveUser(const QString &name);
 
-    Result<qint64> insertRow(Entity entity, const Record &values, const QVariantMap &custom, qint64 customerId);
+    /// searchTokens: a customer's, made ahead from values (nullptr: made here).
+    Result<qint64> insertRow(Entity entity, const Record &values, const QVariantMap &custom, qint64 customerId,
+                             const QString *searchTokens = nullptr);
     /// Merges (or, with overwrite, updates) values into an existing row, keeping the
     /// pre-image. createdHere: the row was created by this import (no pre-image needed).
     Status mergeRow(Entity entity, qint64 id, const Record &values, const QVariantMap &custom, bool overwrite,
@@ -110,6 +113,11 @@ private:
 
     const Database &m_database;
     QSqlDatabase m_db;
+    std::unique_ptr<ImportFastPath> m_fast;  ///< SQLite: the hot writes on the sqlite3 handle
+    /// SQLite customers import: the "create" rows of import_changes for the customers are
+    /// written by finish() in one statement (ids above m_maxIdAtLoad; the transaction holds
+    /// the write lock, so no one else adds customers meanwhile).
+    bool m_bulkCreates = false;
     Config m_config;
     QHash<quint64, qint64> m_keys;          ///< hashed customer key → customer id
     QHash<quint64, qint64> m_names;         ///< hashed exact name → customer id, -1 when several share it

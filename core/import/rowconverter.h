@@ -18,6 +18,10 @@ struct ImportRecord
     QString owner;             ///< a user's name (customers' owner, activities' user)
     /// How orders, contacts and follow-ups find their customer.
     QString customerCode, customerMobile, customerEmail, customerName;
+    /// A customer's search tokens of values, made ahead (off the writer's thread) when
+    /// hasSearchTokens; the writer makes them itself otherwise.
+    QString searchTokens;
+    bool hasSearchTokens = false;
 
     bool hasCustomerLookup() const
     {
