@@ -251,6 +251,9 @@ void MainWindow::buildMenus()
     connect(sop, &SopActions::dataChangedBySop, m_tasks, &TaskView::reload);
     connect(sop, &SopActions::openCustomerRequested, this, &MainWindow::openCustomer);
     connect(sop, &SopActions::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // notify actions reach the desktop through the reminders' tray icon.
+    connect(sop, &SopActions::notificationsDue, reminders, &ReminderController::notifySop);
+    connect(reminders, &ReminderController::sopNotificationClicked, sop, &SopActions::openNotification);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Patron"), this, &MainWindow::showAbout);

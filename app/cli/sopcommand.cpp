@@ -91,6 +91,22 @@ QJsonObject reportJson(const SopRunReport &report)
     return root;
 }
 
+QJsonArray notifiedJson(const QList<SopNotification> &notified)
+{
+    QJsonArray out;
+    for (const SopNotification &n : notified) {
+        QJsonObject o;
+        o.insert(QLatin1String("rule_id"), double(n.ruleId));
+        o.insert(QLatin1String("rule"), n.ruleName);
+        o.insert(QLatin1String("customers"), n.customers);
+        if (n.customerId > 0)
+            o.insert(QLatin1String("customer_id"), double(n.customerId));
+        o.insert(QLatin1String("texts"), QJsonArray::fromStringList(n.texts));
+        out.append(o);
+    }
+    return out;
+}
+
 } // namespace
 
 int CommandLine::runSop(QStringList args)
@@ -261,14 +277,28 @@ int CommandLine::runSop(QStringList args)
     if (action == QLatin1String("run")) {
         InterruptGuard interrupt;
         options.progress = [](int) { return !InterruptGuard::interrupted(); };
+        // What this run notified is what the journal gained with a notify action: the
+        // desktop shows it at the GUI's next start (or at once when it runs).
+        const Result<qint64> before = options.dryRun ? Result<qint64>(qint64(0)) : sop.lastJournalId();
+        if (!before)
+            return fail(before.error());
         Result<SopRunReport> report = sop.run(options);
         if (!report) {
             if (report.error().code == Error::Cancelled)
                 return Interrupted;
             return fail(report.error());
         }
+        QList<SopNotification> notified;
+        if (!options.dryRun) {
+            Result<QList<SopNotification>> n = sop.notifications(before.value());
+            if (!n)
+                return fail(n.error());
+            notified = n.value();
+        }
         if (p.value(textFormat) == QLatin1String("json")) {
-            printOut(QString::fromUtf8(QJsonDocument(reportJson(report.value())).toJson(QJsonDocument::Indented)));
+            QJsonObject root = reportJson(report.value());
+            root.insert(QLatin1String("notified"), notifiedJson(notified));
+            printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         } else {
             QString text;
             if (!report->snapshotError.isEmpty())
@@ -291,6 +321,13 @@ int CommandLine::runSop(QStringList args)
                         .arg(report->asOf.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
                         .arg(report->fired())
                         .arg(report->errors());
+            for (const SopNotification &n : std::as_const(notified)) {
+                text += tr("Notified by %1 [%2]: %n customer(s)", nullptr, n.customers).arg(n.ruleName).arg(n.ruleId);
+                if (!n.texts.isEmpty())
+                    text += QStringLiteral(" — ") + n.texts.join(QStringLiteral("; "))
+                            + (n.customers > n.texts.size() ? QStringLiteral(" …") : QString());
+                text += QLatin1Char('\n');
+            }
             printOut(text);
         }
         return report->errors() > 0 ? Failure : Success;
@@ -299,11 +336,16 @@ int CommandLine::runSop(QStringList args)
         Result<QList<SopRule>> rules = sop.rules();
         if (!rules)
             return fail(rules.error());
+        Result<QHash<qint64, SopRuleStats>> stats = sop.ruleStats();
+        if (!stats)
+            return fail(stats.error());
         return writeRows(p.value(tableFormat),
                          {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("template"),
-                          QStringLiteral("enabled"), QStringLiteral("trigger"), QStringLiteral("updated_at")},
+                          QStringLiteral("enabled"), QStringLiteral("trigger"), QStringLiteral("updated_at"),
+                          QStringLiteral("fired"), QStringLiteral("errors"), QStringLiteral("last_fired")},
                          [&](TableWriter &w) {
                              for (const SopRule &r : rules.value()) {
+                                 const SopRuleStats st = stats->value(r.id);
                                  w.beginRow();
                                  w.integer(r.id);
                                  w.text(r.kind);
@@ -312,6 +354,9 @@ int CommandLine::runSop(QStringList args)
                                  w.boolean(r.enabled);
                                  w.text(r.definition.trigger.kind);
                                  w.text(r.updatedAt);
+                                 w.integer(st.ok);
+                                 w.integer(st.errors);
+                                 w.text(st.lastFiredAt);
                                  w.endRow();
                              }
                          });

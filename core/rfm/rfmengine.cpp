@@ -134,6 +134,31 @@ QString monetaryExpr(RfmSettings::Monetary m, const QString &total, const QStrin
 Result<RfmSnapshotInfo>
 RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progress &progress)
 {
+    return computeSnapshot(settings, asOf, progress, true);
+}
+
+Result<RfmSnapshotInfo>
+RfmEngine::computeUnpublished(const RfmSettings &settings, const QDate &asOf, const Progress &progress)
+{
+    return computeSnapshot(settings, asOf, progress, false);
+}
+
+void RfmEngine::discardUnpublished(qint64 snapshotId)
+{
+    if (snapshotId <= 0)
+        return;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT published FROM rfm_snapshots WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), snapshotId);
+    if (!q.exec() || !q.next() || q.value(0).toInt() != 0)
+        return; // gone, or published: never delete a snapshot others read
+    q.finish();
+    RfmWriter(m_database, false).discard(snapshotId);
+}
+
+Result<RfmSnapshotInfo> RfmEngine::computeSnapshot(const RfmSettings &settings, const QDate &asOf,
+                                                   const Progress &progress, bool publish)
+{
     Status valid = settings.validate();
     if (!valid)
         return valid.error();
@@ -397,6 +422,15 @@ RfmEngine::compute(const RfmSettings &settings, const QDate &asOf, const Progres
     }
     if (!step(95))
         return cancelled();
+    if (!publish) {
+        // A preview: the caller reads it by id and discards it.
+        discard.armed = false;
+        auto stored = snapshot(snapshotId);
+        if (stored && stored.value())
+            info.computedAt = stored.value()->computedAt;
+        step(100);
+        return info;
+    }
 
     // 7. Publishing, in one short transaction: the flag, transitions redone for customers
     // an incremental update changed meanwhile, which snapshots

@@ -91,6 +91,16 @@ public:
     Result<RfmSnapshotInfo>
     compute(const RfmSettings &settings, const QDate &asOf, const Progress &progress = {});
 
+    /// What compute() would store, left unpublished: the snapshot row (values_kept = 0,
+    /// published = 0), its values and its transitions against the previous snapshot, which
+    /// no reader of the current snapshot (or of published transitions) sees. For previews
+    /// (an SOP dry run as of a later day); the caller must discardUnpublished() it when
+    /// done (cleanUp() removes it after an hour if the caller crashed).
+    Result<RfmSnapshotInfo>
+    computeUnpublished(const RfmSettings &settings, const QDate &asOf, const Progress &progress = {});
+    /// Deletes an unpublished snapshot with its values and transitions (never a published one).
+    void discardUnpublished(qint64 snapshotId);
+
     /// Recomputes one customer in the current snapshot after its orders changed; records
     /// a transition when its segment or tier changed. Returns the new values, or nullopt
     /// when there is no current snapshot (or the customer is in the trash or gone, in which
@@ -110,6 +120,9 @@ public:
     Status snapshotRows(qint64 snapshotId, const std::function<bool(const RfmValue &)> &fn) const;
 
 private:
+    Result<RfmSnapshotInfo> computeSnapshot(const RfmSettings &settings, const QDate &asOf,
+                                            const Progress &progress, bool publish);
+
     Database &m_database;
 };
 

@@ -631,8 +631,10 @@ Result<QString> SegmentCompiler::compileLeaf(const Condition &leaf, Context &ctx
     } else {
         positive = compare(column, vals, false);
     }
+    // A snapshot id given by the caller is a bound value, never text in the statement.
+    const QString snapshot = m_rfmSnapshot > 0 ? ctx.bind(m_rfmSnapshot) : Rfm::currentSnapshotSql();
     return QStringLiteral("c.id %1 (SELECT rv.customer_id FROM rfm_values rv WHERE rv.snapshot_id = %2 AND %3)")
-        .arg(negate ? QStringLiteral("NOT IN") : QStringLiteral("IN"), Rfm::currentSnapshotSql(), positive);
+        .arg(negate ? QStringLiteral("NOT IN") : QStringLiteral("IN"), snapshot, positive);
 }
 
 QList<SegmentField> SegmentCompiler::fields() const

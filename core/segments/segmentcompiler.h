@@ -84,6 +84,9 @@ public:
     /// Bind names are "<prefix><n>" (default ":sg"); give two conditions of one query
     /// different prefixes.
     void setBindPrefix(const QString &prefix) { m_prefix = prefix; }
+    /// rfm.* read this snapshot instead of the current one (0: the current one). For an
+    /// SOP dry run against an unpublished snapshot of a later day.
+    void setRfmSnapshot(qint64 snapshotId) { m_rfmSnapshot = snapshotId; }
 
     Result<CompiledCondition> compile(const Condition &condition) const;
 
@@ -105,6 +108,7 @@ private:
     QList<Record> m_customFields;
     QDate m_asOf;
     QString m_prefix = QStringLiteral(":sg");
+    qint64 m_rfmSnapshot = 0;
 };
 
 } // namespace Patron

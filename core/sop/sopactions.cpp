@@ -348,10 +348,15 @@ Status SopEngine::validate(const Sop::Definition &d, const QString &kind) const
         for (const Sop::Action &a : step.actions)
             if (Status s = checkAction(a); !s)
                 return invalid(tr("Step %1: %2").arg(n).arg(s.error().message));
-        for (const Sop::StepGuard &g : step.onlyIf)
-            if (g.kind == QLatin1String("condition"))
+        for (const Sop::StepGuard &g : step.onlyIf) {
+            if (g.kind == QLatin1String("condition")) {
                 if (Status s = compiles(g.condition, tr("Step %1").arg(n)); !s)
                     return s;
+            } else if (g.step < 1 || g.step >= n) {
+                // Only an earlier step has fired when this one is due.
+                return invalid(tr("Step %1: a guard can only refer to an earlier step, not to step %2.").arg(n).arg(g.step));
+            }
+        }
     }
     for (const Sop::StopCondition &s : d.stop) {
         if (s.kind == QLatin1String("left_segment") && t.kind != QLatin1String("segment_entered")

@@ -66,10 +66,19 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
         ctx.snapshotId = current->value().id;
         ctx.snapshotAsOf = current->value().asOf;
     }
-    // A dry run writes nothing, not even a snapshot: it previews against the current one.
     // A snapshot newer than the as-of day stays current (it cannot be replaced by an older one).
-    if (!stale || ctx.dryRun)
+    if (!stale)
         return {};
+    if (ctx.dryRun) {
+        // What the as-of day's snapshot would be, unpublished: invisible to every other
+        // reader, and run() discards it when the dry run ends, however it ends.
+        Result<RfmSnapshotInfo> preview = rfm.computeUnpublished(settings.value(), ctx.day);
+        if (!preview)
+            return preview.error();
+        ctx.snapshotId = ctx.previewSnapshotId = preview->id;
+        ctx.snapshotAsOf = preview->asOf;
+        return {};
+    }
     Result<RfmSnapshotInfo> snap = rfm.compute(settings.value(), ctx.day);
     if (!snap)
         return snap.error();
@@ -101,9 +110,14 @@ Result<SopRunReport> SopEngine::run(const SopRunOptions &options)
     report.dryRun = ctx.dryRun;
 
     SopService service(m_database, m_store);
-    Result<QList<SopRule>> all = service.rules();
+    if (options.adhocRule && !options.dryRun)
+        return makeError(Error::Invalid, tr("An unsaved SOP rule can only be run as a dry run."));
+    Result<QList<SopRule>> all = options.adhocRule ? Result<QList<SopRule>>(QList<SopRule>{*options.adhocRule})
+                                                   : service.rules();
     QList<SopRule> rules;
-    if (all) {
+    if (options.adhocRule) {
+        rules = all.value();
+    } else if (all) {
         for (const SopRule &r : all.value()) {
             if (options.onlyRuleId ? r.id == options.onlyRuleId : r.enabled)
                 rules << r;
@@ -140,6 +154,14 @@ Result<SopRunReport> SopEngine::run(const SopRunOptions &options)
     std::stable_sort(rules.begin(), rules.end(), [](const SopRule &a, const SopRule &b) {
         return a.kind == QLatin1String("rule") && b.kind != QLatin1String("rule");
     });
+
+    // A dry run's unpublished snapshot goes when the run ends: done, failed or cancelled.
+    struct DiscardPreview
+    {
+        Database &database;
+        const RunContext &ctx;
+        ~DiscardPreview() { RfmEngine(database).discardUnpublished(ctx.previewSnapshotId); }
+    } discardPreview{m_database, ctx};
 
     QElapsedTimer timer;
     timer.start();
@@ -179,6 +201,7 @@ Result<QList<SopEngine::Target>> SopEngine::candidates(const SopRule &rule, RunC
     if (!compiler)
         return compiler.error();
     compiler.value().setBindPrefix(QStringLiteral(":sc"));
+    compiler.value().setRfmSnapshot(ctx.previewSnapshotId);
     Result<CompiledCondition> compiled = compiler->compile(cond);
     if (!compiled)
         return compiled.error();
@@ -377,6 +400,7 @@ Result<bool> SopEngine::conditionHolds(const Condition &condition, qint64 custom
     if (!compiler)
         return compiler.error();
     compiler.value().setBindPrefix(QStringLiteral(":sc"));
+    compiler.value().setRfmSnapshot(ctx.previewSnapshotId);
     Result<CompiledCondition> compiled = compiler->compile(condition);
     if (!compiled)
         return compiled.error();

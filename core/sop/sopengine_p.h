@@ -121,6 +121,9 @@ struct SopEngine::RunContext
     int lookback = SopEngine::kDefaultLookback;
     qint64 snapshotId = 0;
     QString snapshotAsOf;  ///< "YYYY-MM-DD" of the current snapshot
+    /// A dry run's unpublished snapshot of the as-of day (0: none; then snapshotId is the
+    /// current one): conditions on rfm.* read it, and run() deletes it at the end.
+    qint64 previewSnapshotId = 0;
     RfmLabels labels;
     QSqlDatabase db;
     bool tempReady = false;

@@ -76,8 +76,12 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
             which = QStringLiteral("%1 IS NOT NULL AND %1 <> '' AND %2").arg(from, t.values.isEmpty() ? QStringLiteral("1 = 1") : inList(from, t.values));
         sql = insert
               + QStringLiteral("SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) FROM rfm_transitions t "
-                               "WHERE t.as_of >= :from AND t.as_of <= :d AND %1 AND %2")
+                               "WHERE t.as_of >= :from AND t.as_of <= :d AND %1 AND %2 AND (t.snapshot_id = :snap "
+                               "OR t.snapshot_id IN (SELECT s.id FROM rfm_snapshots s WHERE s.published = 1))")
                     .arg(changed, which);
+        // Transitions of unpublished snapshots (a pass still writing, a dry run's preview)
+        // are not events yet, except those of the snapshot this run evaluates against.
+        binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
         if (t.repeatDays > 0 && isEnteredKind(t.kind)) {
             // Still in it: the current snapshot has the customer there and its latest change
             // led there; every repeatDays days after that change is an occurrence. Driven

@@ -451,6 +451,10 @@ Result<QList<qint64>> SopService::importJson(const QByteArray &json)
 
 Result<SopRunReport> SopService::run(const SopRunOptions &options)
 {
+    if (options.adhocRule) {
+        if (Status s = validate(options.adhocRule->definition, options.adhocRule->kind); !s)
+            return s.error();
+    }
     SopEngine engine(m_database, m_store);
     Result<SopRunReport> report = engine.run(options);
     if (report && !options.dryRun && report->fired() + report->errors() > 0)
@@ -510,6 +514,138 @@ Result<QList<SopJournalEntry>> SopService::journal(const SopJournalFilter &filte
         out << e;
     }
     return out;
+}
+
+Result<QHash<qint64, SopRuleStats>> SopService::ruleStats() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::execPositional(
+            q, QStringLiteral("SELECT rule_id, SUM(CASE WHEN result = 'ok' THEN 1 ELSE 0 END), "
+                              "SUM(CASE WHEN result = 'error' THEN 1 ELSE 0 END), "
+                              "MAX(CASE WHEN result = 'ok' THEN run_at END) FROM sop_journal "
+                              "WHERE rule_id IS NOT NULL GROUP BY rule_id"));
+        !s)
+        return s.error();
+    QHash<qint64, SopRuleStats> out;
+    while (q.next()) {
+        SopRuleStats st;
+        st.ruleId = q.value(0).toLongLong();
+        st.ok = q.value(1).toInt();
+        st.errors = q.value(2).toInt();
+        st.lastFiredAt = q.value(3).toString();
+        out.insert(st.ruleId, st);
+    }
+    return out;
+}
+
+namespace {
+
+// Journal details are compact JSON with sorted keys: {"actions":[{"kind":"notify","text":…}]}.
+const QString kNotifyPattern = QStringLiteral("%\"kind\":\"notify\"%");
+
+QStringList notifyTexts(const QString &detail)
+{
+    QStringList out;
+    const QJsonObject o = QJsonDocument::fromJson(detail.toUtf8()).object();
+    for (const QJsonValue &a : o.value(QLatin1String("actions")).toArray()) {
+        const QJsonObject action = a.toObject();
+        if (action.value(QLatin1String("kind")).toString() == QLatin1String("notify"))
+            out << action.value(QLatin1String("text")).toString();
+    }
+    return out;
+}
+
+constexpr int kNotifyTexts = 3;
+
+} // namespace
+
+Result<QList<SopNotification>> SopService::notifications(qint64 afterId, qint64 upToId, const QString &sinceRunAt) const
+{
+    QString where = QStringLiteral("j.result = 'ok' AND j.detail LIKE ? AND j.id > ?");
+    QVariantList binds{kNotifyPattern, afterId};
+    if (upToId > 0) {
+        where += QStringLiteral(" AND j.id <= ?");
+        binds << upToId;
+    }
+    if (!sinceRunAt.isEmpty()) {
+        where += QStringLiteral(" AND j.run_at >= ?");
+        binds << sinceRunAt;
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::execPositional(
+            q, QStringLiteral("SELECT j.rule_id, COALESCE(r.name, ''), COUNT(DISTINCT j.customer_id), MIN(j.customer_id), "
+                              "MAX(j.customer_id), MAX(j.id), MAX(j.run_at), MIN(COALESCE(r.position, 0)) "
+                              "FROM sop_journal j LEFT JOIN sop_rules r ON r.id = j.rule_id WHERE %1 "
+                              "GROUP BY j.rule_id, r.name ORDER BY MIN(COALESCE(r.position, 0)), j.rule_id")
+                   .arg(where),
+            binds);
+        !s)
+        return s.error();
+    QList<SopNotification> out;
+    while (q.next()) {
+        SopNotification n;
+        n.ruleId = q.value(0).toLongLong();
+        n.ruleName = q.value(1).toString();
+        n.customers = q.value(2).toInt();
+        if (n.customers == 1 && q.value(3).toLongLong() == q.value(4).toLongLong())
+            n.customerId = q.value(3).toLongLong();
+        n.lastJournalId = q.value(5).toLongLong();
+        n.lastRunAt = q.value(6).toString();
+        out << n;
+    }
+    q.finish();
+    // The newest few texts of each group (a handful of groups per run: one query each).
+    for (SopNotification &n : out) {
+        QVariantList b = binds;
+        b << n.ruleId << kNotifyTexts;
+        if (Status s = Sql::execPositional(
+                q, QStringLiteral("SELECT j.detail, COALESCE(c.name, '') FROM sop_journal j "
+                                  "LEFT JOIN customers c ON c.id = j.customer_id WHERE %1 AND j.rule_id = ? "
+                                  "ORDER BY j.id DESC LIMIT ?")
+                       .arg(where),
+                b);
+            !s)
+            return s.error();
+        while (q.next()) {
+            for (const QString &text : notifyTexts(q.value(0).toString()))
+                n.texts << text;
+            if (n.customerId > 0)
+                n.customerName = q.value(1).toString();
+        }
+        q.finish();
+    }
+    return out;
+}
+
+Result<qint64> SopService::lastJournalId() const
+{
+    QSqlQuery q(m_database.connection());
+    if (Status s = Sql::execPositional(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM sop_journal")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+namespace {
+QString notifiedKey(std::optional<qint64> userId)
+{
+    // Per user in a team database: each one's GUI shows every notification once.
+    const QString key = QStringLiteral("sop.notified_through");
+    return userId ? key + QLatin1Char('.') + QString::number(*userId) : key;
+}
+} // namespace
+
+std::optional<qint64> SopService::notifiedMark(std::optional<qint64> userId) const
+{
+    bool ok = false;
+    const qint64 id = m_database.setting(notifiedKey(userId)).toLongLong(&ok);
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+Status SopService::setNotifiedMark(std::optional<qint64> userId, qint64 journalId)
+{
+    return m_database.setSetting(notifiedKey(userId), QString::number(journalId));
 }
 
 } // namespace Patron

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -33,8 +34,16 @@ struct SopTemplate
 struct SopRunOptions
 {
     QDateTime asOf;        ///< invalid: now. Local business time.
-    bool dryRun = false;   ///< compute what would fire; write nothing (not even the RFM snapshot)
+    /// Compute what would fire and write nothing. When the current RFM snapshot is out of
+    /// date for the as-of day, the run evaluates against the snapshot that day would have
+    /// (computed unpublished, so no other connection sees it, and deleted at the end).
+    bool dryRun = false;
     qint64 onlyRuleId = 0; ///< 0: every enabled rule; else only this one (enabled or not)
+    /// Dry runs only: run this definition instead of the stored rules (the rule editor's
+    /// preview of unsaved edits). Its id is the stored rule's when it is an edit (so what
+    /// that rule's journal says has fired is not previewed again), 0 for a new rule.
+    /// Validated like a saved rule; nothing is stored.
+    std::optional<SopRule> adhocRule;
     /// Called between rules with 0–100; returning false cancels (Error::Cancelled; what
     /// earlier rules fired stays fired: each firing is its own journalled unit).
     std::function<bool(int percent)> progress;
@@ -103,6 +112,29 @@ struct SopJournalEntry
     QString detail;        ///< JSON text: {"kind": "create_task", "task": 12, …} or {"error": "…"}
 };
 
+/// How often a rule fired: its journal rows by result (SopService::ruleStats).
+struct SopRuleStats
+{
+    qint64 ruleId = 0;
+    int ok = 0;            ///< journal rows with result ok (firings, playbook steps)
+    int errors = 0;        ///< journal rows with result error
+    QString lastFiredAt;   ///< run_at of the newest ok row; empty: never
+};
+
+/// The notify actions journalled for one rule (SopService::notifications): one desktop
+/// notification however many customers it names.
+struct SopNotification
+{
+    qint64 ruleId = 0;
+    QString ruleName;
+    int customers = 0;      ///< distinct customers notified about
+    qint64 customerId = 0;  ///< the customer when there is exactly one, else 0
+    QString customerName;   ///< of customerId
+    QStringList texts;      ///< the newest few notify texts (rendered), newest first
+    qint64 lastJournalId = 0;
+    QString lastRunAt;
+};
+
 /// SOP rules and playbooks (DESIGN.md "SOP rules and reminders"; semantics in
 /// docs/design-notes.md "SOP rules"): their storage, templates, JSON exchange and the
 /// engine that runs them. Usable from any thread over that thread's connection (the
@@ -153,6 +185,21 @@ public:
 
     /// Journal rows, newest first.
     Result<QList<SopJournalEntry>> journal(const SopJournalFilter &filter = {}) const;
+    /// Per rule (rules without journal rows left out), from one grouped query.
+    Result<QHash<qint64, SopRuleStats>> ruleStats() const;
+
+    /// Journal rows with a notify action and result ok, afterId < id <= upToId (upToId 0:
+    /// no upper bound) and, when given, run_at >= sinceRunAt, grouped by rule (in rule
+    /// order). The GUI shows each group as one desktop notification.
+    Result<QList<SopNotification>> notifications(qint64 afterId, qint64 upToId = 0,
+                                                 const QString &sinceRunAt = {}) const;
+    /// The newest journal row's id (0: empty journal).
+    Result<qint64> lastJournalId() const;
+    /// The last journal id whose notifications a user's GUI has shown (settings key
+    /// "sop.notified_through", with ".<user id>" when the database knows the user);
+    /// nullopt when it never showed any.
+    std::optional<qint64> notifiedMark(std::optional<qint64> userId) const;
+    Status setNotifiedMark(std::optional<qint64> userId, qint64 journalId);
 
     /// The database language ("zh_CN" or "en"): settings key "database.language", written
     /// when a database is created; absent: zh_CN.

@@ -2,7 +2,8 @@
 // kind, every built-in template (stop conditions, win-back's "no follow-up since step 1"
 // both ways, manager assignment), actions, idempotence (twice, and across as-of times),
 // isolation of a failing rule, dry runs writing nothing, strict JSON and export/import,
-// the scheduler. Runs on SQLite and PostgreSQL.
+// the scheduler. (Dry runs against the as-of day's snapshot, unsaved rules, firing counts and
+// notifications: tst_sopgaps.) Runs on SQLite and PostgreSQL.
 
 #include "rfm/rfmengine.h"
 #include "rfm/rfmsettings.h"

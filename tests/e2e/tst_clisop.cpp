@@ -1,7 +1,8 @@
 // `patron sop` end to end: templates, add (template and file), list, enable/disable,
 // run with --as-of (text and JSON, twice = nothing new, dry run writes nothing, --rule),
 // a failing rule (exit 1, the others still fire), journal CSV, export/import round trip,
-// strict import errors, bad options (exit 2). Both backends.
+// strict import errors, bad options (exit 2), what a run notified, the list's firing counts.
+// Both backends.
 
 #include "clirunner.h"
 #include "rfm/rfmsettings.h"
@@ -147,7 +148,26 @@ private slots:
         QVERIFY2(r.outText().contains(QStringLiteral("dup [2]: 1 fired, 1 errors")), r.out.constData());
         QVERIFY(r.outText().contains(QStringLiteral("hello [3]: 2 fired, 0 errors")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sop_journal WHERE result = 'error'")), 1);
+        // What it notified: one line per rule, however many customers.
+        QVERIFY2(r.outText().contains(QStringLiteral("Notified by hello [3]: 2 customer(s) — 新客户 W")), r.out.constData());
+        QCOMPARE(r.outText().count(QStringLiteral("Notified by")), 1);
+        // The list counts each rule's firings and errors (new columns after the old ones).
+        QList<QStringList> list = Test::parseCsv(sop({QStringLiteral("list")}).out);
+        QCOMPARE(list.at(0), (QStringList{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                                          QStringLiteral("template"), QStringLiteral("enabled"), QStringLiteral("trigger"),
+                                          QStringLiteral("updated_at"), QStringLiteral("fired"), QStringLiteral("errors"),
+                                          QStringLiteral("last_fired")}));
+        QCOMPARE(list.at(2).mid(0, 3), (QStringList{QStringLiteral("2"), QStringLiteral("rule"), QStringLiteral("dup")}));
+        QCOMPARE(list.at(2).mid(7, 2), (QStringList{QStringLiteral("1"), QStringLiteral("1")}));
+        QCOMPARE(list.at(3).mid(7, 2), (QStringList{QStringLiteral("2"), QStringLiteral("0")}));
+        QVERIFY(!list.at(3).at(9).isEmpty());
         QCOMPARE(sop({QStringLiteral("disable"), QStringLiteral("2")}).exitCode, 0);
+        // JSON: what it notified as data (nothing new in a second run).
+        r = sop({QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026-06-03T10:30"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QLatin1String("notified")).isArray());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("notified")).toArray().size(), 0);
         // --file also takes a bare definition, named after the file (added disabled).
         const QString single = m_dir.filePath(QStringLiteral("nudge.json"));
         QFile g(single);

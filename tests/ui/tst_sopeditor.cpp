@@ -1,10 +1,14 @@
 // The SOP screens driven like a user would: the rules list (template, enable, delete,
 // undo), the rule editor (trigger, condition, action, validation, preview), the playbook
-// editor (steps and stop conditions) and the journal with its filters.
+// editor (steps, guards by clicks = the win-back template, stop conditions), the journal
+// with its filters, firing counts in the list, and notify actions reaching the desktop
+// (one notification per pass; those of runs while Patron was closed at the next start, once).
 
 #include "commands/commandcontext.h"
 #include "customers/customerpage.h"
 #include "mainwindow.h"
+#include "reminders/remindercontroller.h"
+#include "rfm/rfmtypes.h"
 #include "segments/conditioneditor.h"
 #include "services/recordstore.h"
 #include "services/workspace.h"
@@ -24,6 +28,9 @@
 #include "util/i18n.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -497,6 +504,206 @@ private slots:
         QVERIFY(!messages.isEmpty());
         QVERIFY(messages.last().first().toString().contains(QStringLiteral("新客户欢迎")));
         QCOMPARE(m_ws->sop().journal()->size(), 3);
+    }
+
+    void playbookGuardsByClicks()
+    {
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        RuleEditorDialog *editor = openNew(rules, "newPlaybook");
+        QVERIFY(editor);
+        Test::typeInto(editor->nameEdit(), QStringLiteral("流失挽回"));
+        QVERIFY(choose(editor->triggerEditor()->kindCombo(), QStringLiteral("segment_entered")));
+        QListWidget *values = editor->triggerEditor()->valuesList();
+        for (int i = 0; i < values->count(); ++i) {
+            if (values->item(i)->data(Qt::UserRole).toString() == Rfm::ImportantWinBack)
+                values->item(i)->setCheckState(Qt::Checked);
+        }
+        PlaybookEditor *playbook = editor->playbookEditor();
+        editor->tabs()->setCurrentWidget(playbook);
+
+        // Step 1: at once, a high-priority win-back call for the owner, due in 2 days.
+        StepCard *first = playbook->cards().at(0);
+        first->actions()->list()->setCurrentRow(0);
+        Test::typeInto(first->actions()->titleEdit(), QStringLiteral("挽回回访:{客户名称}"));
+        first->actions()->dueDaysSpin()->setValue(2);
+        QVERIFY(choose(first->actions()->priorityCombo(), QStringLiteral("high")));
+        // The first step has no earlier step to guard on.
+        QVERIFY(!first->noActivityGuard()->isEnabled());
+        QVERIFY(!first->noOrderGuard()->isEnabled());
+        QVERIFY(first->conditionGuard()->isEnabled());
+
+        // Step 2: a week later, an escalation for the manager, only if nothing happened since step 1.
+        QTest::mouseClick(playbook->addStepButton(), Qt::LeftButton);
+        StepCard *second = playbook->cards().at(1);
+        QCOMPARE(second->daySpin()->value(), 7);
+        second->actions()->addAction(QStringLiteral("create_task"));
+        Test::typeInto(second->actions()->titleEdit(), QStringLiteral("升级跟进:{客户名称}"));
+        second->actions()->dueDaysSpin()->setValue(1);
+        QVERIFY(choose(second->actions()->assigneeCombo(), QStringLiteral("manager")));
+        QVERIFY(second->noActivityGuard()->isEnabled());
+        QTest::mouseClick(second->noActivityGuard(), Qt::LeftButton);
+        QTest::mouseClick(second->noOrderGuard(), Qt::LeftButton);
+        QCOMPARE(second->noActivityStep()->value(), 1);
+        QCOMPARE(second->noOrderStep()->maximum(), 1); // only earlier steps
+        QTest::mouseClick(playbook->stopLeftSegment(), Qt::LeftButton);
+        QTRY_VERIFY2(editor->isValid(), qPrintable(editor->errorLabel()->text()));
+
+        // A condition guard, edited with the condition editor, then taken out again.
+        QVERIFY(!second->conditionGuardEditor()->isVisibleTo(second));
+        QTest::mouseClick(second->conditionGuard(), Qt::LeftButton);
+        QVERIFY(second->conditionGuardEditor()->isVisibleTo(second));
+        auto condRows = second->conditionGuardEditor()->root()->findChildren<ConditionRowWidget *>();
+        if (condRows.isEmpty())
+            condRows << second->conditionGuardEditor()->root()->addRow();
+        fillRow(condRows.first(), "province", "eq", QStringLiteral("广东"));
+        QTRY_VERIFY(editor->isValid());
+        Sop::Step guarded = editor->rule().definition.steps.at(1);
+        QCOMPARE(guarded.onlyIf.size(), 3);
+        QCOMPARE(guarded.onlyIf.at(2).kind, QStringLiteral("condition"));
+        QCOMPARE(guarded.onlyIf.at(2).condition.children.size(), 1);
+        QCOMPARE(guarded.onlyIf.at(2).condition.children.first().field, QStringLiteral("province"));
+        Test::screenshot(editor, QStringLiteral("sop-playbook-guards"));
+        QTest::mouseClick(second->conditionGuard(), Qt::LeftButton);
+
+        // Moved first, step 2's guards would refer to itself: invalid until moved back.
+        first->findChild<QPushButton *>(QStringLiteral("stepDown"))->click();
+        QTRY_VERIFY(!editor->isValid());
+        QVERIFY2(editor->errorLabel()->text().contains(QStringLiteral("earlier step")), qPrintable(editor->errorLabel()->text()));
+        second->findChild<QPushButton *>(QStringLiteral("stepDown"))->click();
+        QTRY_VERIFY2(editor->isValid(), qPrintable(editor->errorLabel()->text()));
+
+        // Exactly the win-back template's definition.
+        SopTemplate winBack;
+        for (const SopTemplate &t : m_ws->sop().templates())
+            if (t.id == QStringLiteral("win-back"))
+                winBack = t;
+        const QByteArray expected = QJsonDocument(winBack.definition.toJson()).toJson(QJsonDocument::Compact);
+        QCOMPARE(QJsonDocument(editor->rule().definition.toJson()).toJson(QJsonDocument::Compact), expected);
+        Test::clickOk(editor);
+        QTRY_COMPARE(storedRules().size(), 1);
+        QCOMPARE(QJsonDocument(storedRules().first().definition.toJson()).toJson(QJsonDocument::Compact), expected);
+
+        // Reopened, the guards show as saved; undo takes the new playbook away.
+        QTRY_VERIFY(rules->currentRuleId() > 0);
+        click(rules, "editRule");
+        RuleEditorDialog *again = Test::findOpenDialog<RuleEditorDialog>(rules);
+        QVERIFY(again);
+        StepCard *card = again->playbookEditor()->cards().at(1);
+        QVERIFY(card->noActivityGuard()->isChecked());
+        QVERIFY(card->noOrderGuard()->isChecked());
+        QVERIFY(!card->conditionGuard()->isChecked());
+        again->reject();
+        m_window->commands().stack()->undo();
+        QTRY_VERIFY(storedRules().isEmpty());
+    }
+
+    void notifyReachesTheDesktopOnce()
+    {
+        if (QString why; !engineRuns(&why))
+            QFAIL(qPrintable(why));
+        SopRule rule;
+        rule.name = QStringLiteral("新客户提醒");
+        rule.enabled = true;
+        rule.definition.trigger.kind = QStringLiteral("customer_created");
+        Sop::Action notify;
+        notify.kind = QStringLiteral("notify");
+        notify.text = QStringLiteral("新客户 {客户名称}");
+        rule.definition.actions << notify;
+        auto ruleId = m_ws->sop().create(rule);
+        QVERIFY(ruleId);
+
+        // A pass that notifies about the three new customers: one notification.
+        auto *reminders = m_window->findChild<ReminderController *>();
+        QVERIFY(reminders);
+        QSignalSpy notified(reminders, &ReminderController::notified);
+        SopActions *sop = sopActions();
+        sop->startScheduling();
+        QTRY_VERIFY_WITH_TIMEOUT(sop->scheduler()->passes() >= 1 && !sop->scheduler()->isBusy(), 30000);
+        QTRY_COMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(),
+                 ReminderController::tr("SOP rule “%1”: %Ln customer(s)", nullptr, 3).arg(QStringLiteral("新客户提醒")));
+        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("新客户 ")));
+        // Clicking it opens the journal filtered to that rule.
+        reminders->openLastNotification();
+        auto *journal = Test::findOpenDialog<SopJournalDialog>(m_window.get());
+        QVERIFY(journal);
+        QCOMPARE(journal->ruleFilter()->currentData().toLongLong(), ruleId.value());
+        QCOMPARE(journal->table()->rowCount(), 3);
+        journal->close();
+        // A pass with nothing new says nothing.
+        sop->scheduler()->requestRun();
+        QTRY_VERIFY_WITH_TIMEOUT(sop->scheduler()->passes() >= 2 && !sop->scheduler()->isBusy(), 30000);
+        QCoreApplication::processEvents();
+        QCOMPARE(notified.count(), 1);
+
+        // Patron closed; `patron sop run` (a system scheduler) notifies about a new customer.
+        m_window.reset();
+        addCustomer(QStringLiteral("佛山丙公司"), QStringLiteral("广东"));
+        auto report = m_ws->sop().run();
+        QVERIFY(report);
+        QCOMPARE(report->fired(), 1);
+
+        // The next start shows it, once, like a missed reminder; its click opens the customer.
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        reminders = m_window->findChild<ReminderController *>();
+        QSignalSpy missed(reminders, &ReminderController::notified);
+        sop = sopActions();
+        sop->startScheduling();
+        QCOMPARE(missed.count(), 1);
+        QCOMPARE(missed.first().at(0).toString(),
+                 ReminderController::tr("While Patron was closed, SOP rule “%1”: %Ln customer(s)", nullptr, 1)
+                     .arg(QStringLiteral("新客户提醒")));
+        QCOMPARE(missed.first().at(1).toString(), QStringLiteral("新客户 佛山丙公司"));
+        reminders->openLastNotification();
+        const qint64 foshan = m_ws->sop().journal()->first().customerId;
+        QTRY_COMPARE(m_window->customerPage()->customerId(), foshan);
+        QTRY_VERIFY_WITH_TIMEOUT(sop->scheduler()->passes() >= 1 && !sop->scheduler()->isBusy(), 30000);
+        QCoreApplication::processEvents();
+        QCOMPARE(missed.count(), 1);
+
+        // And a third start has nothing left to show.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        reminders = m_window->findChild<ReminderController *>();
+        QSignalSpy none(reminders, &ReminderController::notified);
+        sopActions()->startScheduling();
+        QTRY_VERIFY_WITH_TIMEOUT(sopActions()->scheduler()->passes() >= 1 && !sopActions()->scheduler()->isBusy(), 30000);
+        QCoreApplication::processEvents();
+        QCOMPARE(none.count(), 0);
+    }
+
+    void rulesListCountsFirings()
+    {
+        if (QString why; !engineRuns(&why))
+            QFAIL(qPrintable(why));
+        SopRule rule;
+        rule.name = QStringLiteral("新客户欢迎");
+        rule.enabled = true;
+        rule.definition.trigger.kind = QStringLiteral("customer_created");
+        Sop::Action task;
+        task.kind = QStringLiteral("create_task");
+        task.title = QStringLiteral("欢迎电话:{客户名称}");
+        rule.definition.actions << task;
+        QVERIFY(m_ws->sop().create(rule));
+        rule.name = QStringLiteral("没触发");
+        rule.definition.trigger.kind = QStringLiteral("task_overdue");
+        QVERIFY(m_ws->sop().create(rule));
+        QCOMPARE(m_ws->sop().run()->fired(), 3);
+        SopRulesDialog *rules = openRules();
+        QVERIFY(rules);
+        QTableWidget *table = rules->findChild<QTableWidget *>(QStringLiteral("sopRuleTable"));
+        QVERIFY(table);
+        QCOMPARE(table->columnCount(), 7);
+        QCOMPARE(table->horizontalHeaderItem(5)->text(), SopRulesDialog::tr("Fired"));
+        QCOMPARE(table->horizontalHeaderItem(6)->text(), SopRulesDialog::tr("Errors"));
+        QCOMPARE(table->item(0, 5)->data(Qt::UserRole).toInt(), 3);
+        QCOMPARE(table->item(0, 6)->data(Qt::UserRole).toInt(), 0);
+        QVERIFY(table->item(0, 4)->text() != SopRulesDialog::tr("never"));
+        QCOMPARE(table->item(1, 5)->data(Qt::UserRole).toInt(), 0);
+        QCOMPARE(table->item(1, 4)->text(), SopRulesDialog::tr("never"));
     }
 };
 

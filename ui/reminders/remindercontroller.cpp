@@ -5,6 +5,7 @@
 #include "remindercommands.h"
 #include "reminderwindow.h"
 #include "services/workspace.h"
+#include "sop/sopservice.h"
 #include "storage/database.h"
 #include "tasks/reminderscheduler.h"
 #include "tasks/taskservice.h"
@@ -105,7 +106,7 @@ void ReminderController::buildTray()
             QCoreApplication::quit();
     });
     m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderController::showWindow);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderController::openLastNotification);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             showMainWindow();
@@ -195,10 +196,54 @@ void ReminderController::onRemindersDue(const QList<TaskInfo> &reminders)
             lines << tr("… and %n more", nullptr, n - 3);
     }
     const QString message = lines.join(QLatin1Char('\n'));
+    m_lastWasSop = false;
     if (m_tray)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information, 15000);
     showWindow();
     emit notified(title, message);
+}
+
+void ReminderController::notifySop(const QList<SopNotification> &groups, bool missed)
+{
+    if (groups.isEmpty())
+        return;
+    QString title;
+    QStringList lines;
+    if (groups.size() == 1) {
+        // One rule: its name and how many customers, with the first few texts.
+        const SopNotification &g = groups.first();
+        title = missed ? tr("While Patron was closed, SOP rule “%1”: %Ln customer(s)", nullptr, g.customers).arg(g.ruleName)
+                       : tr("SOP rule “%1”: %Ln customer(s)", nullptr, g.customers).arg(g.ruleName);
+        lines = g.texts.mid(0, 3);
+        if (g.customers > lines.size() && g.customers > 1)
+            lines << tr("… and %Ln more", nullptr, g.customers - int(lines.size()));
+        m_sopRule = g.ruleId;
+        m_sopCustomer = g.customerId;
+    } else {
+        title = missed ? tr("While Patron was closed, %Ln SOP rule(s) notified about customers", nullptr, int(groups.size()))
+                       : tr("%Ln SOP rule(s) notified about customers", nullptr, int(groups.size()));
+        for (const SopNotification &g : groups.mid(0, 3))
+            lines << tr("“%1”: %Ln customer(s)", nullptr, g.customers).arg(g.ruleName);
+        if (groups.size() > 3)
+            lines << tr("… and %Ln more rule(s)", nullptr, int(groups.size()) - 3);
+        m_sopRule = 0;
+        m_sopCustomer = 0;
+    }
+    const QString message = lines.join(QLatin1Char('\n'));
+    m_lastWasSop = true;
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 15000);
+    emit notified(title, message);
+}
+
+void ReminderController::openLastNotification()
+{
+    if (!m_lastWasSop) {
+        showWindow();
+        return;
+    }
+    showMainWindow();
+    emit sopNotificationClicked(m_sopRule, m_sopCustomer);
 }
 
 void ReminderController::showWindow()

@@ -17,12 +17,14 @@ class CommandContext;
 class ReminderScheduler;
 class ReminderWindow;
 class TaskService;
+struct SopNotification;
 struct TaskInfo;
 
 /// Wires reminders into the main window: the scheduler, the reminder window, the tray icon
 /// (where the desktop has a tray: Show Patron, Today's tasks, Quit, and a notification per
 /// batch of new reminders that opens the window when clicked), Done and Snooze through the
-/// undo stack, and the "Start Patron at login (minimised)" preference.
+/// undo stack, the "Start Patron at login (minimised)" preference, and the SOP rules'
+/// desktop notifications (notify actions), one per pass however many customers it names.
 class ReminderController : public QObject
 {
     Q_OBJECT
@@ -56,12 +58,22 @@ public:
     void showWindow();
     void showMainWindow();
 
+    /// Shows the notify actions of an SOP pass (missed: of runs while Patron was closed)
+    /// as one desktop notification; clicking it emits sopNotificationClicked.
+    void notifySop(const QList<Patron::SopNotification> &groups, bool missed);
+    /// What clicking the last notification does (the tray's messageClicked): the reminder
+    /// window for reminders, sopNotificationClicked for SOP notifications.
+    void openLastNotification();
+
 signals:
     void openCustomerRequested(qint64 customerId);
     /// Tray → Today's tasks (the main window shows its task screen where it has one).
     void todayTasksRequested();
     /// A notification was given for new reminders (also without a tray: for tests and logs).
     void notified(const QString &title, const QString &message);
+    /// An SOP notification was clicked: ruleId when it came from one rule (else 0),
+    /// customerId when it named exactly one customer (else 0).
+    void sopNotificationClicked(qint64 ruleId, qint64 customerId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,6 +93,9 @@ private:
     QAction *m_showReminders;
     QAction *m_autostart;
     QAction *m_quit = nullptr;
+    /// What the last notification was about, for a click on it.
+    bool m_lastWasSop = false;
+    qint64 m_sopRule = 0, m_sopCustomer = 0;
 };
 
 } // namespace Patron

@@ -22,8 +22,10 @@ StepCard::StepCard(Workspace &workspace, QWidget *parent)
     , m_actions(new ActionListEditor(workspace, this))
     , m_noActivity(new QCheckBox(tr("Only if no follow-up was logged since step"), this))
     , m_noOrder(new QCheckBox(tr("Only if the customer has not ordered since step"), this))
+    , m_condition(new QCheckBox(tr("Only if these conditions hold:"), this))
     , m_noActivityStep(new QSpinBox(this))
     , m_noOrderStep(new QSpinBox(this))
+    , m_conditionEditor(new ConditionEditor(workspace, this))
     , m_up(new QPushButton(tr("Up"), this))
     , m_down(new QPushButton(tr("Down"), this))
     , m_remove(new QPushButton(tr("Remove step"), this))
@@ -63,7 +65,16 @@ StepCard::StepCard(Workspace &workspace, QWidget *parent)
         connect(check, &QCheckBox::toggled, spin, &QWidget::setEnabled);
         connect(check, &QCheckBox::toggled, this, &StepCard::changed);
         connect(spin, &QSpinBox::valueChanged, this, &StepCard::changed);
+        spin->setToolTip(tr("An earlier step: the guard looks at what happened since that step fired"));
     }
+    m_condition->setObjectName(QStringLiteral("guardCondition"));
+    m_conditionEditor->setObjectName(QStringLiteral("guardConditionEditor"));
+    m_conditionEditor->setVisible(false);
+    layout->addWidget(m_condition);
+    layout->addWidget(m_conditionEditor);
+    connect(m_condition, &QCheckBox::toggled, m_conditionEditor, &QWidget::setVisible);
+    connect(m_condition, &QCheckBox::toggled, this, &StepCard::changed);
+    connect(m_conditionEditor, &ConditionEditor::changed, this, &StepCard::changed);
     connect(m_day, &QSpinBox::valueChanged, this, &StepCard::changed);
     connect(m_actions, &ActionListEditor::changed, this, &StepCard::changed);
     connect(m_up, &QPushButton::clicked, this, [this] { emit moveRequested(-1); });
@@ -76,29 +87,56 @@ void StepCard::setNumber(int number, int count)
     m_title->setText(tr("Step %1").arg(number));
     m_up->setEnabled(number > 1);
     m_down->setEnabled(number < count);
+    m_number = number;
+    updateGuards();
+}
+
+void StepCard::updateGuards()
+{
+    // Guards on what happened since an earlier step: none before the first step. One still
+    // set (the steps were moved) stays editable so it can be fixed or unticked; the
+    // dialog's validation names it.
+    const bool earlier = m_number > 1;
+    m_noActivity->setEnabled(earlier || m_noActivity->isChecked());
+    m_noOrder->setEnabled(earlier || m_noOrder->isChecked());
+    for (QSpinBox *spin : {m_noActivityStep, m_noOrderStep})
+        spin->setMaximum(qMax(qMax(1, m_number - 1), spin->value()));
 }
 
 void StepCard::setStep(const Sop::Step &step)
 {
-    const QSignalBlocker b1(m_day), b2(m_noActivity), b3(m_noOrder), b4(m_noActivityStep), b5(m_noOrderStep);
+    const QSignalBlocker b1(m_day), b2(m_noActivity), b3(m_noOrder), b4(m_noActivityStep), b5(m_noOrderStep),
+        b6(m_condition), b7(m_conditionEditor);
     m_day->setValue(step.day);
     m_actions->setActions(step.actions);
     m_noActivity->setChecked(false);
     m_noOrder->setChecked(false);
+    m_condition->setChecked(false);
+    m_conditionEditor->setCondition(Condition{});
     m_otherGuards.clear();
     for (const Sop::StepGuard &g : step.onlyIf) {
-        if (g.kind == QLatin1String("no_activity_since_step")) {
+        QSpinBox *spin = nullptr;
+        if (g.kind == QLatin1String("no_activity_since_step") && !m_noActivity->isChecked()) {
             m_noActivity->setChecked(true);
-            m_noActivityStep->setValue(g.step);
-        } else if (g.kind == QLatin1String("no_order_since_step")) {
+            spin = m_noActivityStep;
+        } else if (g.kind == QLatin1String("no_order_since_step") && !m_noOrder->isChecked()) {
             m_noOrder->setChecked(true);
-            m_noOrderStep->setValue(g.step);
+            spin = m_noOrderStep;
+        } else if (g.kind == QLatin1String("condition") && !m_condition->isChecked()) {
+            m_condition->setChecked(true);
+            m_conditionEditor->setCondition(g.condition);
         } else {
             m_otherGuards << g;
+        }
+        if (spin) {
+            spin->setMaximum(qMax(spin->maximum(), g.step)); // shown as it is, even if out of range
+            spin->setValue(g.step);
         }
     }
     m_noActivityStep->setEnabled(m_noActivity->isChecked());
     m_noOrderStep->setEnabled(m_noOrder->isChecked());
+    m_conditionEditor->setVisible(m_condition->isChecked());
+    updateGuards();
 }
 
 Sop::Step StepCard::step() const
@@ -116,6 +154,12 @@ Sop::Step StepCard::step() const
         Sop::StepGuard g;
         g.kind = QStringLiteral("no_order_since_step");
         g.step = m_noOrderStep->value();
+        s.onlyIf << g;
+    }
+    if (m_condition->isChecked()) {
+        Sop::StepGuard g;
+        g.kind = QStringLiteral("condition");
+        g.condition = m_conditionEditor->condition();
         s.onlyIf << g;
     }
     s.onlyIf << m_otherGuards;

@@ -17,7 +17,10 @@ class ConditionEditor;
 class Workspace;
 
 /// One step of a playbook as a card of the vertical flow: "Step 2 · Day 7", its actions
-/// and its guards ("only if no follow-up since step 1").
+/// and its guards ("only if no follow-up since step 1", "only if the customer has not
+/// ordered since step 1", "only if these conditions hold" with a ConditionEditor). A guard
+/// can only refer to an earlier step: the first step offers none, and SopService::validate
+/// rejects one that refers to its own or a later step (after the steps were moved).
 class StepCard : public QFrame
 {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
     QSpinBox *daySpin() const { return m_day; }
     ActionListEditor *actions() const { return m_actions; }
     QCheckBox *noActivityGuard() const { return m_noActivity; }
+    QCheckBox *noOrderGuard() const { return m_noOrder; }
+    QSpinBox *noActivityStep() const { return m_noActivityStep; }
+    QSpinBox *noOrderStep() const { return m_noOrderStep; }
+    QCheckBox *conditionGuard() const { return m_condition; }
+    ConditionEditor *conditionGuardEditor() const { return m_conditionEditor; }
 
 signals:
     void changed();
@@ -41,10 +49,16 @@ private:
     QLabel *m_title;
     QSpinBox *m_day;
     ActionListEditor *m_actions;
-    QCheckBox *m_noActivity, *m_noOrder;
+    void updateGuards();
+
+    QCheckBox *m_noActivity, *m_noOrder, *m_condition;
     QSpinBox *m_noActivityStep, *m_noOrderStep;
+    ConditionEditor *m_conditionEditor;
     QPushButton *m_up, *m_down, *m_remove;
-    QList<Sop::StepGuard> m_otherGuards; ///< condition guards: kept as they are (edited in JSON)
+    int m_number = 1;
+    /// Guards the card has no widget for (a second condition guard from a JSON file): kept
+    /// as they are, after the edited ones.
+    QList<Sop::StepGuard> m_otherGuards;
 };
 
 /// The steps of a playbook as a vertical flow of cards (add, remove, move, delays) and its

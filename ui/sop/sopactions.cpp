@@ -4,6 +4,9 @@
 #include "services/recordstore.h"
 #include "services/workspace.h"
 #include "sop/sopscheduler.h"
+#include "storage/database.h"
+#include "tasks/reminderscheduler.h"
+#include "util/values.h"
 #include "sopjournaldialog.h"
 #include "soprulesdialog.h"
 
@@ -65,7 +68,45 @@ void SopActions::startScheduling()
         emit statusMessage(tr("The SOP rules could not run: %1").arg(message));
     });
     m_runNow->setEnabled(true);
+    // What `patron sop run` notified while Patron was closed comes first, like missed reminders.
+    (void)showUnseenNotifications(true);
     m_scheduler->start();
+}
+
+Status SopActions::showUnseenNotifications(bool missed)
+{
+    Workspace &ws = m_context.workspace();
+    SopService &sop = ws.sop();
+    const std::optional<qint64> user = ReminderScheduler::currentUser(ws.database());
+    // Up to the newest row now: one a pass adds meanwhile is shown next time, never twice.
+    Result<qint64> upTo = sop.lastJournalId();
+    if (!upTo)
+        return upTo.error();
+    const std::optional<qint64> mark = sop.notifiedMark(user);
+    if (upTo.value() == 0) // an empty journal
+        return mark ? Status() : sop.setNotifiedMark(user, 0);
+    if (mark && *mark >= upTo.value())
+        return {};
+    const QString since = mark ? QString() : Values::storeDateTime(QDateTime::currentDateTime().addDays(-7));
+    Result<QList<SopNotification>> groups = sop.notifications(mark.value_or(0), upTo.value(), since);
+    if (!groups)
+        return groups.error();
+    // The mark moves first: a failure to store it must not show the same ones again and again.
+    if (Status s = sop.setNotifiedMark(user, upTo.value()); !s)
+        return s;
+    if (!groups->isEmpty())
+        emit notificationsDue(groups.value(), missed);
+    return {};
+}
+
+void SopActions::openNotification(qint64 ruleId, qint64 customerId)
+{
+    if (customerId > 0) {
+        emit openCustomerRequested(customerId);
+        return;
+    }
+    SopJournalDialog *journal = showJournal();
+    journal->setRuleFilter(ruleId);
 }
 
 void SopActions::dataChanged()
@@ -100,6 +141,8 @@ void SopActions::onFinished(const SopRunReport &report)
     if (!message.isEmpty())
         emit statusMessage(message);
     if (report.fired() > 0) {
+        if (!report.dryRun)
+            (void)showUnseenNotifications(false);
         emit dataChangedBySop();
         // The pass ran on its own connection: tell this thread's screens.
         emit m_context.workspace().sop().journalChanged();

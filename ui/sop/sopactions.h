@@ -45,15 +45,28 @@ public:
     /// "3 tasks created by 高价值客户维护; …" for a finished pass; empty when nothing fired.
     static QString describe(const SopRunReport &report);
 
+    /// Reads the notify journal rows this user's GUI has not shown yet (newer than the mark
+    /// in the database settings, SopService::notifiedMark), emits them as
+    /// notificationsDue (grouped by rule) and moves the mark. Without a mark (first start)
+    /// only those of the last 7 days count. startScheduling() calls it with missed = true
+    /// (runs while Patron was closed: `patron sop run` from a system scheduler), every
+    /// finished pass that fired with missed = false.
+    Status showUnseenNotifications(bool missed);
+
 public slots:
     /// Data changed in bulk (an import, demo data): a pass after the quiet period.
     void dataChanged();
+    /// A notification was clicked: the customer when it named one, else the journal
+    /// (filtered to the rule when it came from one).
+    void openNotification(qint64 ruleId, qint64 customerId);
 
 signals:
     void statusMessage(const QString &message);
     void openCustomerRequested(qint64 customerId);
     /// A pass fired something: tasks, tags, owners or fields may have changed.
     void dataChangedBySop();
+    /// SOP notify actions to show on the desktop (ReminderController::notifySop).
+    void notificationsDue(const QList<Patron::SopNotification> &groups, bool missed);
 
 private:
     void onFinished(const SopRunReport &report);

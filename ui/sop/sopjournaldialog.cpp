@@ -122,6 +122,16 @@ void SopJournalDialog::reloadRules()
     m_rule->setCurrentIndex(qMax(0, m_rule->findData(current)));
 }
 
+void SopJournalDialog::setRuleFilter(qint64 ruleId)
+{
+    reloadRules();
+    {
+        const QSignalBlocker block(m_rule);
+        m_rule->setCurrentIndex(qMax(0, m_rule->findData(ruleId)));
+    }
+    refresh();
+}
+
 void SopJournalDialog::refresh()
 {
     SopJournalFilter filter;

@@ -26,6 +26,8 @@ public:
     explicit SopJournalDialog(Workspace &workspace, QWidget *parent = nullptr);
 
     void refresh();
+    /// Shows one rule's entries (0: any rule).
+    void setRuleFilter(qint64 ruleId);
     QTableWidget *table() const { return m_table; }
     QComboBox *ruleFilter() const { return m_rule; }
     QLineEdit *customerFilter() const { return m_customer; }

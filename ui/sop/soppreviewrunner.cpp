@@ -40,28 +40,16 @@ void SopPreviewRunner::preview(const SopRule &rule, bool stored)
         RecordStore store(*db);
         store.setActor(QStringLiteral("sop-preview"));
         SopService service(*db, store);
-        qint64 runId = rule.id;
-        qint64 temporary = 0;
-        Result<SopRunReport> report = makeError(Error::Invalid, QString());
-        if (!stored || runId <= 0) {
-            SopRule copy = rule;
-            copy.id = 0;
-            copy.enabled = false;
-            copy.templateId.clear();
-            auto id = service.create(copy);
-            if (id)
-                runId = temporary = id.value();
-            else
-                report = id.error();
+        SopRunOptions options;
+        options.dryRun = true;
+        if (stored && rule.id > 0) {
+            options.onlyRuleId = rule.id;
+        } else {
+            // The edited definition as it is, never saved; an edit keeps the rule's id so
+            // what its journal says has fired is not shown again.
+            options.adhocRule = rule;
         }
-        if (runId > 0) {
-            SopRunOptions options;
-            options.dryRun = true;
-            options.onlyRuleId = runId;
-            report = service.run(options);
-        }
-        if (temporary > 0)
-            (void)service.remove(temporary);
+        const Result<SopRunReport> report = service.run(options);
         // Back on the GUI thread; `this` lives as long as the thread runs.
         QMetaObject::invokeMethod(this, [this, report] {
             --m_pending;

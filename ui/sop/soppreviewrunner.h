@@ -22,9 +22,7 @@ public:
     ~SopPreviewRunner() override;
 
     /// Previews rule as it is stored (stored = true: by id) or as edited and not yet
-    /// saved. SopService::run only knows stored rules, so an unsaved definition is run
-    /// through a temporary, disabled copy on the worker's connection, removed right after
-    /// (the scheduler runs enabled rules only, so it never fires the copy).
+    /// saved (SopRunOptions::adhocRule: nothing is written, not even a temporary copy).
     void preview(const SopRule &rule, bool stored);
     bool isBusy() const { return m_pending > 0; }
 

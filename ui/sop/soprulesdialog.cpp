@@ -10,12 +10,14 @@
 #include "soptemplatesdialog.h"
 #include "triggereditor.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -26,7 +28,7 @@
 namespace Patron {
 
 namespace {
-enum Column { EnabledColumn, NameColumn, KindColumn, TriggerColumn, LastFiredColumn, ColumnCount };
+enum Column { EnabledColumn, NameColumn, KindColumn, TriggerColumn, LastFiredColumn, FiredColumn, ErrorsColumn, ColumnCount };
 }
 
 SopRulesDialog::SopRulesDialog(CommandContext &context, QWidget *parent)
@@ -64,7 +66,8 @@ SopRulesDialog::SopRulesDialog(CommandContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     m_table->setObjectName(QStringLiteral("sopRuleTable"));
-    m_table->setHorizontalHeaderLabels({tr("Enabled"), tr("Name"), tr("Kind"), tr("Trigger"), tr("Last fired")});
+    m_table->setHorizontalHeaderLabels({tr("Enabled"), tr("Name"), tr("Kind"), tr("Trigger"), tr("Last fired"),
+                                        tr("Fired"), tr("Errors")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TriggerColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -116,16 +119,10 @@ void SopRulesDialog::refresh()
         m_message->setText(rules.error().message);
         return;
     }
-    // Last firing per rule from the newest journal rows (enough for a glance).
-    QHash<qint64, QString> lastFired;
-    SopJournalFilter filter;
-    filter.limit = 2000;
-    if (auto journal = sop.journal(filter)) {
-        for (const SopJournalEntry &e : journal.value()) {
-            if (!lastFired.contains(e.ruleId))
-                lastFired.insert(e.ruleId, e.runAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
-        }
-    }
+    // How often each rule fired, from one grouped query over the whole journal.
+    QHash<qint64, SopRuleStats> stats;
+    if (auto st = sop.ruleStats())
+        stats = st.value();
     m_filling = true;
     m_table->setRowCount(0);
     for (const SopRule &r : rules.value()) {
@@ -139,7 +136,21 @@ void SopRulesDialog::refresh()
         m_table->setItem(row, NameColumn, new QTableWidgetItem(r.name));
         m_table->setItem(row, KindColumn, new QTableWidgetItem(r.kind == QLatin1String("playbook") ? tr("Playbook") : tr("Rule")));
         m_table->setItem(row, TriggerColumn, new QTableWidgetItem(TriggerEditor::summary(r.definition.trigger)));
-        m_table->setItem(row, LastFiredColumn, new QTableWidgetItem(lastFired.value(r.id, tr("never"))));
+        const SopRuleStats st = stats.value(r.id);
+        QString last = st.lastFiredAt.left(16);
+        last.replace(QLatin1Char('T'), QLatin1Char(' '));
+        m_table->setItem(row, LastFiredColumn, new QTableWidgetItem(last.isEmpty() ? tr("never") : last));
+        auto *fired = new QTableWidgetItem(QLocale().toString(st.ok));
+        fired->setData(Qt::UserRole, st.ok);
+        fired->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        fired->setToolTip(tr("Journal entries with result OK: firings and playbook steps"));
+        m_table->setItem(row, FiredColumn, fired);
+        auto *errors = new QTableWidgetItem(QLocale().toString(st.errors));
+        errors->setData(Qt::UserRole, st.errors);
+        errors->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (st.errors > 0)
+            errors->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_table->setItem(row, ErrorsColumn, errors);
     }
     m_filling = false;
     selectRule(selected);
