@@ -1916,6 +1916,13 @@ Without a command, Patron starts its desktop window.
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Notified by %1 [%2]: %n customer(s)</source>
+        <translation>
+            <numerusform>Notified by %1 [%2]: %n customer</numerusform>
+            <numerusform>Notified by %1 [%2]: %n customers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -5190,6 +5197,55 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>Start Patron at login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>While Patron was closed, SOP rule “%1”: %Ln customer(s)</source>
+        <translation>
+            <numerusform>While Patron was closed, SOP rule “%1”: %Ln customer</numerusform>
+            <numerusform>While Patron was closed, SOP rule “%1”: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SOP rule “%1”: %Ln customer(s)</source>
+        <translation>
+            <numerusform>SOP rule “%1”: %Ln customer</numerusform>
+            <numerusform>SOP rule “%1”: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While Patron was closed, %Ln SOP rule(s) notified about customers</source>
+        <translation>
+            <numerusform>While Patron was closed, %Ln SOP rule notified about customers</numerusform>
+            <numerusform>While Patron was closed, %Ln SOP rules notified about customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SOP rule(s) notified about customers</source>
+        <translation>
+            <numerusform>%Ln SOP rule notified about customers</numerusform>
+            <numerusform>%Ln SOP rules notified about customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %Ln customer(s)</source>
+        <translation>
+            <numerusform>“%1”: %Ln customer</numerusform>
+            <numerusform>“%1”: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rule(s)</source>
+        <translation>
+            <numerusform>… and %Ln more rule</numerusform>
+            <numerusform>… and %Ln more rules</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patron::ReminderWindow</name>
@@ -6687,6 +6743,14 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>start playbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1: a guard can only refer to an earlier step, not to step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved SOP rule can only be run as a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::SopJournalDialog</name>
@@ -6930,6 +6994,18 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries with result OK: firings and playbook steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::SopService</name>
@@ -7061,6 +7137,14 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     </message>
     <message>
         <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if these conditions hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier step: the guard looks at what happened since that step fired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1991,6 +1991,12 @@ Without a command, Patron starts its desktop window.
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>Notified by %1 [%2]: %n customer(s)</source>
+        <translation>
+            <numerusform>%1 [%2] 已通知：%n 位客户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patron::ColumnsDialog</name>
@@ -5234,6 +5240,48 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>Start Patron at login</source>
         <translation>登录时启动 Patron</translation>
     </message>
+    <message numerus="yes">
+        <source>While Patron was closed, SOP rule “%1”: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Patron 关闭期间，SOP 规则「%1」：%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SOP rule “%1”: %Ln customer(s)</source>
+        <translation>
+            <numerusform>SOP 规则「%1」：%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… 另有 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While Patron was closed, %Ln SOP rule(s) notified about customers</source>
+        <translation>
+            <numerusform>Patron 关闭期间，有 %Ln 条 SOP 规则发出了客户通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SOP rule(s) notified about customers</source>
+        <translation>
+            <numerusform>%Ln 条 SOP 规则发出了客户通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %Ln customer(s)</source>
+        <translation>
+            <numerusform>「%1」：%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rule(s)</source>
+        <translation>
+            <numerusform>… 另有 %Ln 条规则</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patron::ReminderWindow</name>
@@ -6721,6 +6769,14 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>start playbook</source>
         <translation>启动跟进剧本</translation>
     </message>
+    <message>
+        <source>Step %1: a guard can only refer to an earlier step, not to step %2.</source>
+        <translation>步骤 %1：执行条件只能引用之前的步骤，不能引用步骤 %2。</translation>
+    </message>
+    <message>
+        <source>An unsaved SOP rule can only be run as a dry run.</source>
+        <translation>未保存的 SOP 规则只能试运行。</translation>
+    </message>
 </context>
 <context>
     <name>Patron::SopJournalDialog</name>
@@ -6962,6 +7018,18 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>Fired</source>
+        <translation>触发次数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>出错次数</translation>
+    </message>
+    <message>
+        <source>Journal entries with result OK: firings and playbook steps</source>
+        <translation>执行日志中结果为成功的条目：规则触发和跟进剧本步骤</translation>
+    </message>
 </context>
 <context>
     <name>Patron::SopService</name>
@@ -7094,6 +7162,14 @@ The file could not be read with these settings. If it was saved by Excel or WPS 
     <message>
         <source>Step %1</source>
         <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>Only if these conditions hold:</source>
+        <translation>仅当满足以下条件时：</translation>
+    </message>
+    <message>
+        <source>An earlier step: the guard looks at what happened since that step fired</source>
+        <translation>之前的某个步骤：检查该步骤执行之后发生的情况</translation>
     </message>
 </context>
 <context>
