@@ -24,6 +24,12 @@ namespace Patron {
 
 using namespace SopDetail;
 
+namespace {
+/// Day windows of a repeating entered trigger read from the transitions' as-of index; more
+/// than that and the segment's customers are read instead.
+constexpr int kMaxRepeatWindows = 60;
+} // namespace
+
 Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
 {
     QSqlQuery q(ctx.db);
@@ -80,18 +86,53 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
                     .arg(changed, which);
         if (t.repeatDays > 0 && isEnteredKind(t.kind)) {
             // Still in it: the current snapshot has the customer there and its latest change
-            // led there; every repeatDays days after that change is an occurrence. Driven
-            // from the snapshot's segment (or tier) index: one transition lookup each.
+            // led there; every repeatDays days after that change is an occurrence.
             const QString age = QStringLiteral("(%1 - %2)").arg(dn, dialect.dayNumber(QStringLiteral("t.as_of")));
             const QString vcol = isTierKind(t.kind) ? QStringLiteral("v.tier") : QStringLiteral("v.segment");
             QString inV = t.values.isEmpty() ? QStringLiteral("%1 <> ''").arg(vcol) : QString(which).replace(to, vcol);
-            sql += QStringLiteral(
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            // The repeats due now come from changes dated in the days that are k·R days
+            // (plus the look-back) before the as-of day: read just those transitions (as-of
+            // index), keep each customer's latest change that led where the snapshot has it.
+            QSqlQuery first(ctx.db);
+            if (Status s = Sql::exec(first, QStringLiteral("SELECT MIN(as_of) FROM rfm_transitions")); !s)
+                return s;
+            const QDate oldest = first.next() ? QDate::fromString(first.value(0).toString(), Qt::ISODate) : QDate();
+            first.finish();
+            const int rd = qMax(1, t.repeatDays);
+            QStringList windows;
+            if (oldest.isValid() && lb >= rd) {
+                windows << QStringLiteral("t.as_of <= :wh0");
+                binds.insert(QStringLiteral(":wh0"), Values::storeDate(D.addDays(-rd)));
+            } else if (oldest.isValid()) {
+                for (int k = 1; D.addDays(-qint64(k) * rd) >= oldest && windows.size() <= kMaxRepeatWindows; ++k) {
+                    const QString lo = QStringLiteral(":wl%1").arg(k), hi = QStringLiteral(":wh%1").arg(k);
+                    windows << QStringLiteral("(t.as_of >= %1 AND t.as_of <= %2)").arg(lo, hi);
+                    binds.insert(lo, Values::storeDate(D.addDays(-qint64(k) * rd - (lb - 1))));
+                    binds.insert(hi, Values::storeDate(D.addDays(-qint64(k) * rd)));
+                }
+            }
+            if (windows.isEmpty()) {
+                // No transitions at all, or none R days old yet: nothing repeats.
+            } else if (windows.size() <= kMaxRepeatWindows) {
+                sql += QStringLiteral(
+                           " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
+                           "FROM rfm_transitions t JOIN rfm_values v ON v.snapshot_id = :snap AND v.customer_id = t.customer_id "
+                           "WHERE (%3) AND %4 AND %5 AND %6 AND %7 = %8 AND %1 >= %2 AND (%1 % %2) < %9 AND NOT EXISTS "
+                           "(SELECT 1 FROM rfm_transitions t2 WHERE t2.customer_id = t.customer_id AND t2.as_of <= :d "
+                           "AND t2.id > t.id AND %10)")
+                           .arg(age, r, windows.join(QLatin1String(" OR ")), changed, which, inV, to, vcol, lbx,
+                                QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")));
+            } else {
+                // So many windows (a short repeat over a long history) that reading the
+                // snapshot's customers of the segment is cheaper: one transition lookup each.
+                sql += QStringLiteral(
                        " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
                        "FROM rfm_values v JOIN rfm_transitions t ON t.customer_id = v.customer_id AND t.id = "
                        "(SELECT MAX(t2.id) FROM rfm_transitions t2 WHERE t2.customer_id = v.customer_id AND t2.as_of <= :d "
                        "AND %3) WHERE v.snapshot_id = :snap AND %4 AND %5 = %6 AND %1 >= %2 AND (%1 % %2) < %7")
                        .arg(age, r, QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")), inV, to, vcol, lbx);
-            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            }
         }
     } else if (t.kind == QLatin1String("days_since_order")) {
         binds.insert(QStringLiteral(":n"), t.days);
