@@ -489,6 +489,50 @@ private slots:
         QCOMPARE(fired(again), (QStringList{id(a) + QStringLiteral("|0|o:2026-05-01"), id(a) + QStringLiteral("|0|o:2026-05-01/1")}));
     }
 
+    void daysSinceOrderBoundariesFromSnapshot()
+    {
+        // days_since_order reads the as-of day's snapshot (recency index) when it is up to
+        // date and the days that can fire lie in the RFM window, else the orders: the same
+        // firings either way, at each edge of the look-back and of the repeat windows.
+        const QDate D(2026, 6, 1);
+        QHash<QString, qint64> c;
+        for (int days : {9, 10, 16, 17, 30, 36, 37, 50}) {
+            const QString name = QStringLiteral("d%1").arg(days);
+            c.insert(name, customer(name));
+            order(c.value(name), Values::storeDate(D.addDays(-days)), 1000);
+        }
+        auto occ = [&](int days, const QString &suffix = {}) -> QString {
+            return id(c.value(QStringLiteral("d%1").arg(days))) + QStringLiteral("|0|o:") + Values::storeDate(D.addDays(-days))
+                   + suffix;
+        };
+        auto sorted = [](QStringList l) -> QStringList {
+            std::sort(l.begin(), l.end());
+            return l;
+        };
+        Sop::Definition d = ruleDef(QStringLiteral("days_since_order"));
+        d.trigger.days = 10;
+        const qint64 once = addRule(d);
+        d.trigger.repeatDays = 20;
+        const qint64 again = addRule(d, QStringLiteral("rule"), QStringLiteral("again"));
+        run(QStringLiteral("2026-06-01T09:00"));
+        // 10 … 16 days (the look-back of 7): d10, d16; not d9 or d17.
+        QCOMPARE(fired(once), sorted({occ(10), occ(16)}));
+        // Repeats every 20 days: 10 … 16, 30 … 36, 50 … 56 days.
+        QCOMPARE(fired(again), sorted({occ(10), occ(16), occ(30, QStringLiteral("/1")), occ(36, QStringLiteral("/1")),
+                                       occ(50, QStringLiteral("/2"))}));
+        QCOMPARE(run(QStringLiteral("2026-06-01T09:00")).fired(), 0);
+        // An RFM window of 15 days cannot see a 16-day-old order: the orders are read.
+        auto loaded = RfmSettings::load(db());
+        QVERIFY(loaded);
+        RfmSettings narrow = loaded.value();
+        narrow.windowDays = 15;
+        QVERIFY(narrow.save(db()));
+        d.trigger.repeatDays = 0;
+        const qint64 once2 = addRule(d, QStringLiteral("rule"), QStringLiteral("once2"));
+        QVERIFY(run(QStringLiteral("2026-06-01T09:00")).snapshotRefreshed);
+        QCOMPARE(fired(once2), sorted({occ(10), occ(16)}));
+    }
+
     void noActivity()
     {
         const qint64 a = customer(QStringLiteral("A"));
