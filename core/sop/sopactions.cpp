@@ -249,11 +249,14 @@ Status SopEngine::setField(const QString &field, const QString &value, qint64 cu
     const FieldSpec *spec = entitySpec(Entity::Customer).field(field);
     const QVariant bound = spec ? Sql::bindValue(*spec, newValue) : newValue;
     // field comes from the whitelist above, never from the user's text. search_tokens only
-    // when they change: naming the column fires SQLite's full-text trigger (a delete and an
-    // insert in the index) even for the same value, and most settable fields are not searched.
-    const QString oldTokens = row.value(QStringLiteral("search_tokens")).toString();
-    const QString tokens = RecordStore::customerSearchTokens(row);
-    const bool retokenize = tokens != oldTokens;
+    // when they change: tokenizing costs, and naming the column fires SQLite's full-text
+    // trigger (a delete and an insert in the index) even for the same value.
+    QString tokens;
+    bool retokenize = false;
+    if (RecordStore::isCustomerSearchField(field)) {
+        tokens = RecordStore::customerSearchTokens(row);
+        retokenize = tokens != row.value(QStringLiteral("search_tokens")).toString();
+    }
     QVariantList values{bound};
     if (retokenize)
         values << tokens;

@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <tuple>
 
 namespace Patron {
@@ -222,9 +223,9 @@ Result<QList<SopEngine::Target>> SopEngine::candidates(const SopRule &rule, RunC
     if (Status s = collectOccurrences(rule, ctx); !s)
         return s.error();
     {
-        // Occurrences that already fired go first (one probe of the journal's unique index
-        // each): the conditions, often correlated subqueries, are then evaluated only for
-        // the few new ones, so a run where nothing is new costs little more than the trigger.
+        // Occurrences that already fired go first (collectOccurrences leaves most out as it
+        // reads them; date_approaching's come in unfiltered): the conditions, often
+        // correlated subqueries, are then evaluated only for the few new ones.
         QSqlQuery q(ctx.db);
         if (Status s = Sql::exec(q, QStringLiteral("DELETE FROM sop_occ WHERE EXISTS (SELECT 1 FROM sop_journal j "
                                                    "WHERE j.rule_id = :rule AND j.step = 0 AND j.customer_id = sop_occ.customer_id "
@@ -297,11 +298,11 @@ public:
         return {};
     }
     QSqlDatabase db() const { return m_tx->connection(); }
-    Status savepoint() { return exec(QStringLiteral("SAVEPOINT sop_firing")); }
-    Status release() { return exec(QStringLiteral("RELEASE SAVEPOINT sop_firing")); }
+    Status savepoint() { return exec(m_savepoint, QStringLiteral("SAVEPOINT sop_firing")); }
+    Status release() { return exec(m_release, QStringLiteral("RELEASE SAVEPOINT sop_firing")); }
     Status rollbackToSavepoint()
     {
-        Status s = exec(QStringLiteral("ROLLBACK TO SAVEPOINT sop_firing"));
+        Status s = exec(m_rollback, QStringLiteral("ROLLBACK TO SAVEPOINT sop_firing"));
         return s ? release() : s;
     }
     /// Commits after every kBatch firings (and at the end).
@@ -316,14 +317,25 @@ public:
     }
 
 private:
-    Status exec(const QString &sql)
+    /// Two statements per firing: on SQLite prepared once per batch object and reused;
+    /// not prepared on PostgreSQL, which cannot prepare SAVEPOINT statements.
+    Status exec(std::optional<QSqlQuery> &q, const QString &sql)
     {
-        // Not prepared: PostgreSQL cannot prepare SAVEPOINT statements.
-        QSqlQuery q(m_tx->connection());
-        return q.exec(sql) ? Status() : Status(Sql::queryError(q));
+        if (!q)
+            q.emplace(m_tx->connection());
+        bool ok = false;
+        if (m_database.backend() == Backend::SQLite) {
+            ok = (q->lastQuery() == sql || q->prepare(sql)) && q->exec();
+            if (ok)
+                q->finish();
+        } else {
+            ok = q->exec(sql);
+        }
+        return ok ? Status() : Status(Sql::queryError(*q));
     }
     const Database &m_database;
     std::unique_ptr<Transaction> m_tx;
+    std::optional<QSqlQuery> m_savepoint, m_release, m_rollback;
     int m_count = 0;
 };
 

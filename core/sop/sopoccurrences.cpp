@@ -319,6 +319,15 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
     } else {
         return makeError(Error::Invalid, tr("Unknown trigger kind \"%1\".").arg(t.kind));
     }
+    // Occurrences that fired already are left out as they are read (one probe of the
+    // journal's unique index each), so they are neither stored here nor checked against the
+    // conditions: a steady-state run costs little more than reading the trigger.
+    sql = QStringLiteral("WITH x (customer_id, occurrence) AS (%1) INSERT INTO sop_occ (customer_id, occurrence) "
+                         "SELECT x.customer_id, x.occurrence FROM x WHERE NOT EXISTS (SELECT 1 FROM sop_journal j "
+                         "WHERE j.rule_id = :rule AND j.step = 0 AND j.customer_id = x.customer_id "
+                         "AND j.occurrence = x.occurrence AND j.result = 'ok')")
+              .arg(sql.mid(insert.size()));
+    binds.insert(QStringLiteral(":rule"), rule.id);
     // Only the names the statement uses: PostgreSQL's driver rejects extra bind values.
     QVariantMap used;
     for (auto it = binds.begin(); it != binds.end(); ++it)
