@@ -109,6 +109,8 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
     if (current->has_value()) {
         ctx.snapshotId = current->value().id;
         ctx.snapshotAsOf = current->value().asOf;
+        ctx.snapshotWindow = current->value().windowDays;
+        ctx.snapshotCurrent = !stale;
     }
     // A dry run writes nothing, not even a snapshot: it previews against the current one.
     // A snapshot newer than the as-of day stays current (it cannot be replaced by an older one).
@@ -119,6 +121,8 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
         return snap.error();
     ctx.snapshotId = snap->id;
     ctx.snapshotAsOf = snap->asOf;
+    ctx.snapshotWindow = snap->windowDays;
+    ctx.snapshotCurrent = true;
     report.snapshotRefreshed = true;
     Result<TagRefreshStats> tags = SegmentService::refreshAfterSnapshot(m_database, settings->labels, ctx.day);
     if (!tags)

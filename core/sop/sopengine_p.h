@@ -129,6 +129,8 @@ struct SopEngine::RunContext
     int lookback = SopEngine::kDefaultLookback;
     qint64 snapshotId = 0;
     QString snapshotAsOf;  ///< "YYYY-MM-DD" of the current snapshot
+    int snapshotWindow = 0; ///< its RFM window in days (0: all history)
+    bool snapshotCurrent = false; ///< it holds every order and customer as they are now
     RfmLabels labels;
     QSqlDatabase db;
     bool tempReady = false;

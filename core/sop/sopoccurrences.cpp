@@ -145,11 +145,50 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
                                           ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
                                           : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
             binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            // Only the recencies due now, N + k·R … N + k·R + look-back − 1 (recency index).
+            QStringList windows;
+            const int rd = qMax(1, t.repeatDays);
+            if (lb >= rd) {
+                windows << QStringLiteral("(v.snapshot_id = :snap AND v.recency_days >= :n)");
+            } else {
+                QSqlQuery top(ctx.db);
+                if (Status s = Sql::exec(top, QStringLiteral("SELECT MAX(recency_days) FROM rfm_values WHERE snapshot_id = :snap"),
+                                         {{QStringLiteral(":snap"), ctx.snapshotId}});
+                    !s)
+                    return s;
+                const qint64 most = top.next() ? top.value(0).toLongLong() : -1;
+                top.finish();
+                for (qint64 k = 0; t.days + k * rd <= most && windows.size() <= kMaxRepeatWindows; ++k) {
+                    const QString lo = QStringLiteral(":rl%1").arg(k), hi = QStringLiteral(":rh%1").arg(k);
+                    windows << QStringLiteral("(v.snapshot_id = :snap AND v.recency_days >= %1 AND v.recency_days <= %2)")
+                                   .arg(lo, hi);
+                    binds.insert(lo, t.days + k * rd);
+                    binds.insert(hi, t.days + k * rd + lb - 1);
+                }
+                if (windows.isEmpty())
+                    windows << QStringLiteral("1 = 0");
+            }
+            const QString range = windows.size() <= kMaxRepeatWindows ? windows.join(QLatin1String(" OR "))
+                                                                    : QStringLiteral("1 = 1");
             sql = insert
                   + QStringLiteral("SELECT v.customer_id, 'o:' || %1 || CASE WHEN %2 >= %3 THEN '/' || CAST(%2 / %3 AS TEXT) "
-                                   "ELSE '' END FROM rfm_values v WHERE v.snapshot_id = :snap AND v.recency_days IS NOT NULL "
-                                   "AND %2 >= 0 AND (%2 % %3) < %4")
-                        .arg(lastOrder, x, r, lbx);
+                                   "ELSE '' END FROM rfm_values v WHERE (%5) AND v.snapshot_id = :snap "
+                                   "AND v.recency_days IS NOT NULL AND %2 >= 0 AND (%2 % %3) < %4")
+                        .arg(lastOrder, x, r, lbx, range);
+        } else if (t.repeatDays <= 0 && ctx.snapshotCurrent && ctx.snapshotAsOf == Values::storeDate(D)
+                   && (ctx.snapshotWindow <= 0 || t.days + lb - 1 < ctx.snapshotWindow)) {
+            // The snapshot of the as-of day, up to date, has every customer's last counted
+            // order as recency_days, and the days that can fire lie inside its window: the
+            // same occurrences as the orders below, from the recency index.
+            const QString lastOrder = m_database.backend() == Backend::SQLite
+                                          ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
+                                          : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            binds.insert(QStringLiteral(":nmax"), t.days + lb - 1);
+            sql = insert
+                  + QStringLiteral("SELECT v.customer_id, 'o:' || %1 FROM rfm_values v WHERE v.snapshot_id = :snap "
+                                   "AND v.recency_days >= :n AND v.recency_days <= :nmax")
+                        .arg(lastOrder);
         } else if (t.repeatDays > 0) {
             const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(QStringLiteral("x.lo")));
             sql = insert

@@ -1,8 +1,9 @@
 // The SOP engine's fast paths give exactly the firings of the plain ones, at each edge
 // they introduce (core/sop, migration 0005_sop_speed): repeat windows of entered triggers
-// read from the transitions' as-of index, days_since_order with journalled occurrences left
-// out as they are read, and the same-day snapshot recomputed only for what RFM depends on.
-// Runs on SQLite and PostgreSQL.
+// read from the transitions' as-of index, days_since_order from the as-of day's snapshot
+// (recency index; the orders when the RFM window is too short), journalled occurrences
+// left out as they are read, and the same-day snapshot recomputed only for what RFM depends
+// on. Runs on SQLite and PostgreSQL.
 
 #include "rfm/rfmengine.h"
 #include "rfm/rfmsettings.h"
@@ -161,12 +162,11 @@ private slots:
         m_tdb.reset();
     }
 
-    void daysSinceOrderBoundaries()
+    void daysSinceOrderBoundariesFromSnapshot()
     {
-        // days_since_order: the occurrences already journalled are left out as the trigger
-        // is read; exact firings at each edge of the look-back and of the repeat windows, and
-        // with an RFM window too short for the repeats' snapshot (the once-only rule reads
-        // the orders).
+        // days_since_order reads the as-of day's snapshot (recency index) when it is up to
+        // date and the days that can fire lie in the RFM window, else the orders: the same
+        // firings either way, at each edge of the look-back and of the repeat windows.
         const QDate D(2026, 6, 1);
         QHash<QString, qint64> c;
         for (int days : {9, 10, 16, 17, 30, 36, 37, 50}) {
@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(fired(again), sorted({occ(10), occ(16), occ(30, QStringLiteral("/1")), occ(36, QStringLiteral("/1")),
                                        occ(50, QStringLiteral("/2"))}));
         QCOMPARE(run(QStringLiteral("2026-06-01T09:00")).fired(), 0);
-        // An RFM window of 15 days: the once-only trigger still reads the orders.
+        // An RFM window of 15 days cannot see a 16-day-old order: the orders are read.
         auto loaded = RfmSettings::load(db());
         QVERIFY(loaded);
         RfmSettings narrow = loaded.value();

@@ -13,3 +13,7 @@ CREATE INDEX audit_log_change_ix ON audit_log (entity, action, field, changed_at
 -- fall in the days that can be due, without reading every customer.
 CREATE INDEX customers_created_md_ix ON customers (substr(created_at, 6, 5));
 
+-- Trigger days_since_order from the as-of day's RFM snapshot: the customers whose last
+-- counted order is N (… N + look-back − 1) days old, without reading the snapshot's other
+-- rows or the orders (customer_id makes it covering).
+CREATE INDEX rfm_values_recency_ix ON rfm_values (snapshot_id, recency_days, customer_id);
