@@ -63,6 +63,11 @@ QString RecordStore::customerSearchTokens(const Record &customer)
     return customerSearchTokens(parts);
 }
 
+bool RecordStore::isCustomerSearchField(const QString &key)
+{
+    return kSearchFields.contains(key);
+}
+
 QString RecordStore::customerSearchTokens(const QStringList &values)
 {
     return SearchTokenizer::documentTokens(values);

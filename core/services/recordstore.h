@@ -51,6 +51,8 @@ public:
     /// The same from the values of code, name, contact_name, mobile, phone, email,
     /// province and city, in that order (bulk loads, without building a Record per row).
     static QString customerSearchTokens(const QStringList &values);
+    /// Whether a customer column feeds search_tokens (changing others keeps them).
+    static bool isCustomerSearchField(const QString &key);
 
     /// Announces edits made outside this store (bulk operations of other services).
     void notifyChanged(Entity entity, qint64 id, qint64 customerId) { emit changed(entity, id, customerId); }

@@ -119,17 +119,18 @@ Result<QJsonObject> SopEngine::executeOne(const Sop::Action &a, const SopRule &r
                                       ? QVariant(QMetaType::fromType<QString>())
                                       : QVariant(Values::storeDate(due) + QLatin1Char('T') + a.remindTime + QStringLiteral(":00"));
         const QString title = Sop::renderTemplate(a.title, t, ctx.labels).left(500);
-        if (Status s = Sql::execPositional(
-                q, QStringLiteral("INSERT INTO tasks (customer_id, title, notes, due_at, remind_at, status, assignee_id, "
-                                  "priority, created_at, updated_at, version, rule_id, playbook_run_id, step) VALUES "
-                                  "(?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
-                {t.customerId, title, Sql::text(Sop::renderTemplate(a.notes, t, ctx.labels)), dueAt, remindAt,
-                 nullableId(assignee), a.priority, now, now, rule.id, nullableId(t.runId),
-                 step > 0 ? QVariant(step) : QVariant(QMetaType::fromType<int>())});
-            !s)
-            return s.error();
-        if (q.next())
-            out.insert(QLatin1String("task_id"), double(q.value(0).toLongLong()));
+        Result<QSqlQuery *> ins = ctx.exec(
+            QStringLiteral("INSERT INTO tasks (customer_id, title, notes, due_at, remind_at, status, assignee_id, "
+                           "priority, created_at, updated_at, version, rule_id, playbook_run_id, step) VALUES "
+                           "(?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
+            {t.customerId, title, Sql::text(Sop::renderTemplate(a.notes, t, ctx.labels)), dueAt, remindAt,
+             nullableId(assignee), a.priority, now, now, rule.id, nullableId(t.runId),
+             step > 0 ? QVariant(step) : QVariant(QMetaType::fromType<int>())});
+        if (!ins)
+            return ins.error();
+        if (ins.value()->next())
+            out.insert(QLatin1String("task_id"), double(ins.value()->value(0).toLongLong()));
+        ins.value()->finish();
         out.insert(QLatin1String("title"), title);
         out.insert(QLatin1String("assignee_id"), double(assignee));
     } else if (a.kind == QLatin1String("start_playbook")) {
@@ -161,11 +162,12 @@ Result<QJsonObject> SopEngine::executeOne(const Sop::Action &a, const SopRule &r
             return s.error();
         out.insert(QLatin1String("playbook"), double(a.ruleId));
     } else if (a.kind == QLatin1String("add_tag")) {
-        if (Status s = Sql::execPositional(q, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, origin, created_at) "
-                                                             "VALUES (?, ?, 'manual', ?) ON CONFLICT (customer_id, tag_id) DO NOTHING"),
+        Result<QSqlQuery *> ins = ctx.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, origin, created_at) "
+                                                          "VALUES (?, ?, 'manual', ?) ON CONFLICT (customer_id, tag_id) DO NOTHING"),
                                            {t.customerId, a.tagId, now});
-            !s)
-            return s.error();
+        if (!ins)
+            return ins.error();
+        ins.value()->finish();
         out.insert(QLatin1String("tag_id"), double(a.tagId));
     } else if (a.kind == QLatin1String("remove_tag")) {
         if (Status s = Sql::execPositional(q, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?"),
@@ -246,11 +248,23 @@ Status SopEngine::setField(const QString &field, const QString &value, qint64 cu
     row.insert(field, newValue);
     const FieldSpec *spec = entitySpec(Entity::Customer).field(field);
     const QVariant bound = spec ? Sql::bindValue(*spec, newValue) : newValue;
-    // field comes from the whitelist above, never from the user's text.
-    if (Status s = Sql::execPositional(q, QStringLiteral("UPDATE customers SET %1 = ?, search_tokens = ?, updated_at = ?, "
+    // field comes from the whitelist above, never from the user's text. search_tokens only
+    // when they change: tokenizing costs, and naming the column fires SQLite's full-text
+    // trigger (a delete and an insert in the index) even for the same value.
+    QString tokens;
+    bool retokenize = false;
+    if (RecordStore::isCustomerSearchField(field)) {
+        tokens = RecordStore::customerSearchTokens(row);
+        retokenize = tokens != row.value(QStringLiteral("search_tokens")).toString();
+    }
+    QVariantList values{bound};
+    if (retokenize)
+        values << tokens;
+    values << Values::now() << customerId;
+    if (Status s = Sql::execPositional(q, QStringLiteral("UPDATE customers SET %1 = ?, %2updated_at = ?, "
                                                          "version = version + 1 WHERE id = ?")
-                                              .arg(field),
-                                       {bound, RecordStore::customerSearchTokens(row), Values::now(), customerId});
+                                              .arg(field, retokenize ? QStringLiteral("search_tokens = ?, ") : QString()),
+                                       values);
         !s)
         return s;
     return Sql::writeAudit(ctx.db, actor, QStringLiteral("customer"), customerId, QStringLiteral("update"), field, old,

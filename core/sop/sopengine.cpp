@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <tuple>
 
 namespace Patron {
@@ -33,10 +34,59 @@ constexpr int kBatch = 500;
 } // namespace
 
 
+Result<QSqlQuery *> SopEngine::RunContext::exec(const QString &sql, const QVariantList &values, QSqlError *error)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(db);
+        if (!q.prepare(sql))
+            return Sql::queryError(q);
+        it = m_statements.emplace(sql, q).first;
+    }
+    QSqlQuery *q = &it->second;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec()) {
+        const Error e = Sql::queryError(*q);
+        if (error)
+            *error = q->lastError();
+        q->finish();
+        return e;
+    }
+    return q;
+}
+
 SopEngine::SopEngine(Database &database, RecordStore &store)
     : m_database(database)
     , m_store(store)
 {
+}
+
+Result<bool> SopEngine::rfmInputsChanged(const RfmSnapshotInfo &snapshot, const RfmSettings &settings, RunContext &ctx)
+{
+    // Only what RFM values depend on (DESIGN.md "RFM"): the orders, which customers are
+    // in the trash, and the settings. Not any customer edit: the engine's own set_field or
+    // assign_owner would otherwise make every run after one that fired recompute the whole
+    // snapshot.
+    if (!(snapshot.settings == settings))
+        return true;
+    const QString computed = snapshot.computedAt;
+    QSqlQuery q(ctx.db);
+    q.setForwardOnly(true);
+    // Orders added or changed (orders_updated_ix), orders or customers deleted (their audit
+    // rows; an undone import deletes without them), and customers created, trashed or
+    // restored since: changed rows whose trash state disagrees with the snapshot's rows.
+    const QString sql = QStringLiteral(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM orders WHERE updated_at > :at) "
+        "OR EXISTS (SELECT 1 FROM audit_log WHERE entity IN ('order', 'customer') AND action = 'delete' "
+        "AND field = '' AND changed_at > :at) "
+        "OR EXISTS (SELECT 1 FROM import_batches WHERE undone_at > :at) "
+        "OR EXISTS (SELECT 1 FROM customers c WHERE c.updated_at > :at AND (CASE WHEN c.deleted_at IS NULL "
+        "THEN 1 ELSE 0 END) <> (CASE WHEN EXISTS (SELECT 1 FROM rfm_values v WHERE v.snapshot_id = :snap "
+        "AND v.customer_id = c.id) THEN 1 ELSE 0 END)) THEN 1 ELSE 0 END");
+    if (Status s = Sql::exec(q, sql, {{QStringLiteral(":at"), computed}, {QStringLiteral(":snap"), snapshot.id}}); !s)
+        return s.error();
+    return q.next() && q.value(0).toInt() != 0;
 }
 
 Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
@@ -51,20 +101,16 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
     ctx.labels = settings->labels;
     bool stale = !current->has_value() || current->value().asOf < Values::storeDate(ctx.day);
     if (!stale && current->value().asOf == Values::storeDate(ctx.day)) {
-        // Same day: recompute only when orders or customers changed since.
-        QSqlQuery q(ctx.db);
-        if (Status s = Sql::execPositional(q, QStringLiteral("SELECT (SELECT MAX(updated_at) FROM orders), "
-                                                             "(SELECT MAX(updated_at) FROM customers)"));
-            !s)
-            return s;
-        if (q.next()) {
-            const QString computed = current->value().computedAt;
-            stale = q.value(0).toString() > computed || q.value(1).toString() > computed;
-        }
+        Result<bool> changed = rfmInputsChanged(current->value(), settings.value(), ctx);
+        if (!changed)
+            return changed.error();
+        stale = changed.value();
     }
     if (current->has_value()) {
         ctx.snapshotId = current->value().id;
         ctx.snapshotAsOf = current->value().asOf;
+        ctx.snapshotWindow = current->value().windowDays;
+        ctx.snapshotCurrent = !stale;
     }
     // A snapshot newer than the as-of day stays current (it cannot be replaced by an older one).
     if (!stale)
@@ -77,6 +123,8 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
             return preview.error();
         ctx.snapshotId = ctx.previewSnapshotId = preview->id;
         ctx.snapshotAsOf = preview->asOf;
+        ctx.snapshotWindow = preview->windowDays;
+        ctx.snapshotCurrent = true;
         return {};
     }
     Result<RfmSnapshotInfo> snap = rfm.compute(settings.value(), ctx.day);
@@ -84,6 +132,8 @@ Status SopEngine::refreshSnapshot(RunContext &ctx, SopRunReport &report)
         return snap.error();
     ctx.snapshotId = snap->id;
     ctx.snapshotAsOf = snap->asOf;
+    ctx.snapshotWindow = snap->windowDays;
+    ctx.snapshotCurrent = true;
     report.snapshotRefreshed = true;
     Result<TagRefreshStats> tags = SegmentService::refreshAfterSnapshot(m_database, settings->labels, ctx.day);
     if (!tags)
@@ -196,6 +246,18 @@ Result<QList<SopEngine::Target>> SopEngine::candidates(const SopRule &rule, RunC
 {
     if (Status s = collectOccurrences(rule, ctx); !s)
         return s.error();
+    {
+        // Occurrences that already fired go first (collectOccurrences leaves most out as it
+        // reads them; date_approaching's come in unfiltered): the conditions, often
+        // correlated subqueries, are then evaluated only for the few new ones.
+        QSqlQuery q(ctx.db);
+        if (Status s = Sql::exec(q, QStringLiteral("DELETE FROM sop_occ WHERE EXISTS (SELECT 1 FROM sop_journal j "
+                                                   "WHERE j.rule_id = :rule AND j.step = 0 AND j.customer_id = sop_occ.customer_id "
+                                                   "AND j.occurrence = sop_occ.occurrence AND j.result = 'ok')"),
+                                 {{QStringLiteral(":rule"), rule.id}});
+            !s)
+            return s.error();
+    }
     const Condition &cond = rule.definition.conditions;
     Result<SegmentCompiler> compiler = SegmentCompiler::forCustomers(m_database, m_store, ctx.day, &cond);
     if (!compiler)
@@ -261,11 +323,11 @@ public:
         return {};
     }
     QSqlDatabase db() const { return m_tx->connection(); }
-    Status savepoint() { return exec(QStringLiteral("SAVEPOINT sop_firing")); }
-    Status release() { return exec(QStringLiteral("RELEASE SAVEPOINT sop_firing")); }
+    Status savepoint() { return exec(m_savepoint, QStringLiteral("SAVEPOINT sop_firing")); }
+    Status release() { return exec(m_release, QStringLiteral("RELEASE SAVEPOINT sop_firing")); }
     Status rollbackToSavepoint()
     {
-        Status s = exec(QStringLiteral("ROLLBACK TO SAVEPOINT sop_firing"));
+        Status s = exec(m_rollback, QStringLiteral("ROLLBACK TO SAVEPOINT sop_firing"));
         return s ? release() : s;
     }
     /// Commits after every kBatch firings (and at the end).
@@ -280,14 +342,25 @@ public:
     }
 
 private:
-    Status exec(const QString &sql)
+    /// Two statements per firing: on SQLite prepared once per batch object and reused;
+    /// not prepared on PostgreSQL, which cannot prepare SAVEPOINT statements.
+    Status exec(std::optional<QSqlQuery> &q, const QString &sql)
     {
-        // Not prepared: PostgreSQL cannot prepare SAVEPOINT statements.
-        QSqlQuery q(m_tx->connection());
-        return q.exec(sql) ? Status() : Status(Sql::queryError(q));
+        if (!q)
+            q.emplace(m_tx->connection());
+        bool ok = false;
+        if (m_database.backend() == Backend::SQLite) {
+            ok = (q->lastQuery() == sql || q->prepare(sql)) && q->exec();
+            if (ok)
+                q->finish();
+        } else {
+            ok = q->exec(sql);
+        }
+        return ok ? Status() : Status(Sql::queryError(*q));
     }
     const Database &m_database;
     std::unique_ptr<Transaction> m_tx;
+    std::optional<QSqlQuery> m_savepoint, m_release, m_rollback;
     int m_count = 0;
 };
 
@@ -325,19 +398,19 @@ QJsonObject errorDetail(const QString &message)
 Status SopEngine::journal(const QSqlDatabase &db, qint64 ruleId, int step, qint64 customerId, const QString &occurrence,
                           const QString &result, const QJsonObject &detail, RunContext &ctx, bool *duplicate)
 {
-    QSqlQuery q(db);
+    Q_UNUSED(db); // the run's connection, which ctx.exec uses
     const QString sql = QStringLiteral("INSERT INTO sop_journal (rule_id, step, customer_id, occurrence, as_of, run_at, "
                                        "result, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    q.prepare(sql);
-    const QVariantList values{ruleId, step, customerId, occurrence, ctx.asOfText, ctx.runAt, result,
-                              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        if (duplicate && m_database.dialect().isUniqueViolation(q.lastError()))
+    QSqlError error;
+    Result<QSqlQuery *> q = ctx.exec(sql, {ruleId, step, customerId, occurrence, ctx.asOfText, ctx.runAt, result,
+                                           QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                                     &error);
+    if (!q) {
+        if (duplicate && m_database.dialect().isUniqueViolation(error))
             *duplicate = true;
-        return Sql::queryError(q);
+        return q.error();
     }
+    q.value()->finish();
     return {};
 }
 
@@ -619,6 +692,15 @@ Status SopEngine::runPlaybook(const SopRule &rule, RunContext &ctx, SopRuleRepor
     if (!ctx.dryRun)
         runs.clear();
     {
+        // Only runs whose next step is due (started on or before the as-of day minus that
+        // step's day): a run waiting for its next step does nothing, not even check its stop
+        // conditions, so most running runs are not read at all.
+        QVariantList binds{ctx.snapshotId, rule.id};
+        QStringList due;
+        for (qsizetype i = 0; i < rule.definition.steps.size(); ++i) {
+            due << QStringLiteral("WHEN %1 THEN CAST(? AS TEXT)").arg(i + 1);
+            binds << Values::storeDate(ctx.day.addDays(1 - rule.definition.steps.at(i).day));
+        }
         QSqlQuery q(ctx.db);
         q.setForwardOnly(true);
         if (Status s = Sql::execPositional(
@@ -627,8 +709,10 @@ Status SopEngine::runPlaybook(const SopRule &rule, RunContext &ctx, SopRuleRepor
                                   "COALESCE(v.segment, '') FROM sop_playbook_runs p JOIN customers c ON c.id = p.customer_id "
                                   "LEFT JOIN users u ON u.id = c.owner_id LEFT JOIN rfm_values v ON v.snapshot_id = ? "
                                   "AND v.customer_id = c.id WHERE p.rule_id = ? AND p.status = 'running' "
-                                  "AND c.deleted_at IS NULL ORDER BY p.id"),
-                {ctx.snapshotId, rule.id});
+                                  "AND c.deleted_at IS NULL AND p.started_at < CASE p.next_step %1 ELSE p.started_at || 'x' END "
+                                  "ORDER BY p.id")
+                       .arg(due.join(QLatin1Char(' '))),
+                binds);
             !s)
             return s;
         while (q.next()) {

@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
 
 namespace Patron {
 
@@ -41,6 +44,8 @@ inline bool isTierKind(const QString &kind)
 
 class Database;
 class RecordStore;
+struct RfmSettings;
+struct RfmSnapshotInfo;
 
 /// The SOP engine behind SopService::run() and validate() (semantics: docs/design-notes.md
 /// "SOP rules"). Works over the calling thread's connection.
@@ -76,6 +81,9 @@ private:
     struct RunContext;
 
     Status refreshSnapshot(RunContext &ctx, SopRunReport &report);
+    /// Whether a snapshot of the as-of day is out of date: orders, trash state or RFM
+    /// settings changed since it was computed.
+    Result<bool> rfmInputsChanged(const RfmSnapshotInfo &snapshot, const RfmSettings &settings, RunContext &ctx);
     /// Fills the temporary table sop_occ with the (customer, occurrence) pairs of a
     /// trigger as of the run.
     Status collectOccurrences(const SopRule &rule, RunContext &ctx);
@@ -124,9 +132,21 @@ struct SopEngine::RunContext
     /// A dry run's unpublished snapshot of the as-of day (0: none; then snapshotId is the
     /// current one): conditions on rfm.* read it, and run() deletes it at the end.
     qint64 previewSnapshotId = 0;
+    int snapshotWindow = 0; ///< its RFM window in days (0: all history)
+    bool snapshotCurrent = false; ///< it holds every order and customer as they are now
     RfmLabels labels;
     QSqlDatabase db;
     bool tempReady = false;
+
+    /// Executes a statement of the per-firing kind with positional values, prepared once
+    /// per run on db and reused: no parse per firing (on PostgreSQL no PREPARE and
+    /// DEALLOCATE round trips either). The query is only valid until the next call with the
+    /// same SQL; finish() it once its rows are read.
+    /// On failure *error (when given) receives the driver's error.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values, QSqlError *error = nullptr);
+
+private:
+    std::map<QString, QSqlQuery> m_statements; // node-based: the pointers stay valid
 };
 
 namespace Sop {

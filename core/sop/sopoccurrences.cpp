@@ -24,6 +24,12 @@ namespace Patron {
 
 using namespace SopDetail;
 
+namespace {
+/// Day windows of a repeating entered trigger read from the transitions' as-of index; more
+/// than that and the segment's customers are read instead.
+constexpr int kMaxRepeatWindows = 60;
+} // namespace
+
 Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
 {
     QSqlQuery q(ctx.db);
@@ -84,18 +90,53 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
         binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
         if (t.repeatDays > 0 && isEnteredKind(t.kind)) {
             // Still in it: the current snapshot has the customer there and its latest change
-            // led there; every repeatDays days after that change is an occurrence. Driven
-            // from the snapshot's segment (or tier) index: one transition lookup each.
+            // led there; every repeatDays days after that change is an occurrence.
             const QString age = QStringLiteral("(%1 - %2)").arg(dn, dialect.dayNumber(QStringLiteral("t.as_of")));
             const QString vcol = isTierKind(t.kind) ? QStringLiteral("v.tier") : QStringLiteral("v.segment");
             QString inV = t.values.isEmpty() ? QStringLiteral("%1 <> ''").arg(vcol) : QString(which).replace(to, vcol);
-            sql += QStringLiteral(
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            // The repeats due now come from changes dated in the days that are k·R days
+            // (plus the look-back) before the as-of day: read just those transitions (as-of
+            // index), keep each customer's latest change that led where the snapshot has it.
+            QSqlQuery first(ctx.db);
+            if (Status s = Sql::exec(first, QStringLiteral("SELECT MIN(as_of) FROM rfm_transitions")); !s)
+                return s;
+            const QDate oldest = first.next() ? QDate::fromString(first.value(0).toString(), Qt::ISODate) : QDate();
+            first.finish();
+            const int rd = qMax(1, t.repeatDays);
+            QStringList windows;
+            if (oldest.isValid() && lb >= rd) {
+                windows << QStringLiteral("t.as_of <= :wh0");
+                binds.insert(QStringLiteral(":wh0"), Values::storeDate(D.addDays(-rd)));
+            } else if (oldest.isValid()) {
+                for (int k = 1; D.addDays(-qint64(k) * rd) >= oldest && windows.size() <= kMaxRepeatWindows; ++k) {
+                    const QString lo = QStringLiteral(":wl%1").arg(k), hi = QStringLiteral(":wh%1").arg(k);
+                    windows << QStringLiteral("(t.as_of >= %1 AND t.as_of <= %2)").arg(lo, hi);
+                    binds.insert(lo, Values::storeDate(D.addDays(-qint64(k) * rd - (lb - 1))));
+                    binds.insert(hi, Values::storeDate(D.addDays(-qint64(k) * rd)));
+                }
+            }
+            if (windows.isEmpty()) {
+                // No transitions at all, or none R days old yet: nothing repeats.
+            } else if (windows.size() <= kMaxRepeatWindows) {
+                sql += QStringLiteral(
+                           " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
+                           "FROM rfm_transitions t JOIN rfm_values v ON v.snapshot_id = :snap AND v.customer_id = t.customer_id "
+                           "WHERE (%3) AND %4 AND %5 AND %6 AND %7 = %8 AND %1 >= %2 AND (%1 % %2) < %9 AND NOT EXISTS "
+                           "(SELECT 1 FROM rfm_transitions t2 WHERE t2.customer_id = t.customer_id AND t2.as_of <= :d "
+                           "AND t2.id > t.id AND %10)")
+                           .arg(age, r, windows.join(QLatin1String(" OR ")), changed, which, inV, to, vcol, lbx,
+                                QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")));
+            } else {
+                // So many windows (a short repeat over a long history) that reading the
+                // snapshot's customers of the segment is cheaper: one transition lookup each.
+                sql += QStringLiteral(
                        " UNION SELECT t.customer_id, 't:' || CAST(t.id AS TEXT) || '/' || CAST(%1 / %2 AS TEXT) "
                        "FROM rfm_values v JOIN rfm_transitions t ON t.customer_id = v.customer_id AND t.id = "
                        "(SELECT MAX(t2.id) FROM rfm_transitions t2 WHERE t2.customer_id = v.customer_id AND t2.as_of <= :d "
                        "AND %3) WHERE v.snapshot_id = :snap AND %4 AND %5 = %6 AND %1 >= %2 AND (%1 % %2) < %7")
                        .arg(age, r, QString(changed).replace(QLatin1String("t."), QLatin1String("t2.")), inV, to, vcol, lbx);
-            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            }
         }
     } else if (t.kind == QLatin1String("days_since_order")) {
         binds.insert(QStringLiteral(":n"), t.days);
@@ -108,11 +149,50 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
                                           ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
                                           : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
             binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            // Only the recencies due now, N + k·R … N + k·R + look-back − 1 (recency index).
+            QStringList windows;
+            const int rd = qMax(1, t.repeatDays);
+            if (lb >= rd) {
+                windows << QStringLiteral("(v.snapshot_id = :snap AND v.recency_days >= :n)");
+            } else {
+                QSqlQuery top(ctx.db);
+                if (Status s = Sql::exec(top, QStringLiteral("SELECT MAX(recency_days) FROM rfm_values WHERE snapshot_id = :snap"),
+                                         {{QStringLiteral(":snap"), ctx.snapshotId}});
+                    !s)
+                    return s;
+                const qint64 most = top.next() ? top.value(0).toLongLong() : -1;
+                top.finish();
+                for (qint64 k = 0; t.days + k * rd <= most && windows.size() <= kMaxRepeatWindows; ++k) {
+                    const QString lo = QStringLiteral(":rl%1").arg(k), hi = QStringLiteral(":rh%1").arg(k);
+                    windows << QStringLiteral("(v.snapshot_id = :snap AND v.recency_days >= %1 AND v.recency_days <= %2)")
+                                   .arg(lo, hi);
+                    binds.insert(lo, t.days + k * rd);
+                    binds.insert(hi, t.days + k * rd + lb - 1);
+                }
+                if (windows.isEmpty())
+                    windows << QStringLiteral("1 = 0");
+            }
+            const QString range = windows.size() <= kMaxRepeatWindows ? windows.join(QLatin1String(" OR "))
+                                                                    : QStringLiteral("1 = 1");
             sql = insert
                   + QStringLiteral("SELECT v.customer_id, 'o:' || %1 || CASE WHEN %2 >= %3 THEN '/' || CAST(%2 / %3 AS TEXT) "
-                                   "ELSE '' END FROM rfm_values v WHERE v.snapshot_id = :snap AND v.recency_days IS NOT NULL "
-                                   "AND %2 >= 0 AND (%2 % %3) < %4")
-                        .arg(lastOrder, x, r, lbx);
+                                   "ELSE '' END FROM rfm_values v WHERE (%5) AND v.snapshot_id = :snap "
+                                   "AND v.recency_days IS NOT NULL AND %2 >= 0 AND (%2 % %3) < %4")
+                        .arg(lastOrder, x, r, lbx, range);
+        } else if (t.repeatDays <= 0 && ctx.snapshotCurrent && ctx.snapshotAsOf == Values::storeDate(D)
+                   && (ctx.snapshotWindow <= 0 || t.days + lb - 1 < ctx.snapshotWindow)) {
+            // The snapshot of the as-of day, up to date, has every customer's last counted
+            // order as recency_days, and the days that can fire lie inside its window: the
+            // same occurrences as the orders below, from the recency index.
+            const QString lastOrder = m_database.backend() == Backend::SQLite
+                                          ? QStringLiteral("date(:d, '-' || CAST(v.recency_days AS TEXT) || ' days')")
+                                          : QStringLiteral("CAST(CAST(:d AS DATE) - v.recency_days AS TEXT)");
+            binds.insert(QStringLiteral(":snap"), ctx.snapshotId);
+            binds.insert(QStringLiteral(":nmax"), t.days + lb - 1);
+            sql = insert
+                  + QStringLiteral("SELECT v.customer_id, 'o:' || %1 FROM rfm_values v WHERE v.snapshot_id = :snap "
+                                   "AND v.recency_days >= :n AND v.recency_days <= :nmax")
+                        .arg(lastOrder);
         } else if (t.repeatDays > 0) {
             const QString x = QStringLiteral("(%1 - %2 - CAST(:n AS INTEGER))").arg(dn, dialect.dayNumber(QStringLiteral("x.lo")));
             sql = insert
@@ -243,6 +323,15 @@ Status SopEngine::collectOccurrences(const SopRule &rule, RunContext &ctx)
     } else {
         return makeError(Error::Invalid, tr("Unknown trigger kind \"%1\".").arg(t.kind));
     }
+    // Occurrences that fired already are left out as they are read (one probe of the
+    // journal's unique index each), so they are neither stored here nor checked against the
+    // conditions: a steady-state run costs little more than reading the trigger.
+    sql = QStringLiteral("WITH x (customer_id, occurrence) AS (%1) INSERT INTO sop_occ (customer_id, occurrence) "
+                         "SELECT x.customer_id, x.occurrence FROM x WHERE NOT EXISTS (SELECT 1 FROM sop_journal j "
+                         "WHERE j.rule_id = :rule AND j.step = 0 AND j.customer_id = x.customer_id "
+                         "AND j.occurrence = x.occurrence AND j.result = 'ok')")
+              .arg(sql.mid(insert.size()));
+    binds.insert(QStringLiteral(":rule"), rule.id);
     // Only the names the statement uses: PostgreSQL's driver rejects extra bind values.
     QVariantMap used;
     for (auto it = binds.begin(); it != binds.end(); ++it)
