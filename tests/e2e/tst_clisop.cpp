@@ -149,7 +149,7 @@ private slots:
         QVERIFY(r.outText().contains(QStringLiteral("hello [3]: 2 fired, 0 errors")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sop_journal WHERE result = 'error'")), 1);
         // What it notified: one line per rule, however many customers.
-        QVERIFY2(r.outText().contains(QStringLiteral("Notified by hello [3]: 2 customer(s) — 新客户 W")), r.out.constData());
+        QVERIFY2(r.outText().contains(QStringLiteral("Notified by hello [3]: 2 customers — 新客户 W")), r.out.constData());
         QCOMPARE(r.outText().count(QStringLiteral("Notified by")), 1);
         // The list counts each rule's firings and errors (new columns after the old ones).
         QList<QStringList> list = Test::parseCsv(sop({QStringLiteral("list")}).out);
