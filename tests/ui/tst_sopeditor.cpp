@@ -35,6 +35,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -386,9 +387,9 @@ private slots:
         QCOMPARE(second->daySpin()->value(), 7);
         second->actions()->addAction(QStringLiteral("create_task"));
         Test::typeInto(second->actions()->titleEdit(), QStringLiteral("升级跟进:{客户名称}"));
-        QTest::mouseClick(second->noActivityGuard(), Qt::LeftButton);
+        Test::clickCheckBox(second->noActivityGuard());
         QVERIFY(second->noActivityGuard()->isChecked());
-        QTest::mouseClick(playbook->stopLeftSegment(), Qt::LeftButton);
+        Test::clickCheckBox(playbook->stopLeftSegment());
         QTRY_VERIFY(editor->isValid());
         Test::screenshot(editor, QStringLiteral("sop-playbook-editor"));
         Test::clickOk(editor);
@@ -542,16 +543,16 @@ private slots:
         second->actions()->dueDaysSpin()->setValue(1);
         QVERIFY(choose(second->actions()->assigneeCombo(), QStringLiteral("manager")));
         QVERIFY(second->noActivityGuard()->isEnabled());
-        QTest::mouseClick(second->noActivityGuard(), Qt::LeftButton);
-        QTest::mouseClick(second->noOrderGuard(), Qt::LeftButton);
+        Test::clickCheckBox(second->noActivityGuard());
+        Test::clickCheckBox(second->noOrderGuard());
         QCOMPARE(second->noActivityStep()->value(), 1);
         QCOMPARE(second->noOrderStep()->maximum(), 1); // only earlier steps
-        QTest::mouseClick(playbook->stopLeftSegment(), Qt::LeftButton);
+        Test::clickCheckBox(playbook->stopLeftSegment());
         QTRY_VERIFY2(editor->isValid(), qPrintable(editor->errorLabel()->text()));
 
         // A condition guard, edited with the condition editor, then taken out again.
         QVERIFY(!second->conditionGuardEditor()->isVisibleTo(second));
-        QTest::mouseClick(second->conditionGuard(), Qt::LeftButton);
+        Test::clickCheckBox(second->conditionGuard());
         QVERIFY(second->conditionGuardEditor()->isVisibleTo(second));
         auto condRows = second->conditionGuardEditor()->root()->findChildren<ConditionRowWidget *>();
         if (condRows.isEmpty())
@@ -564,12 +565,25 @@ private slots:
         QCOMPARE(guarded.onlyIf.at(2).condition.children.size(), 1);
         QCOMPARE(guarded.onlyIf.at(2).condition.children.first().field, QStringLiteral("province"));
         Test::screenshot(editor, QStringLiteral("sop-playbook-guards"));
-        QTest::mouseClick(second->conditionGuard(), Qt::LeftButton);
+        // The condition editor made the card taller: scroll to the box, as a user would.
+        for (QWidget *w = second; w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(second->conditionGuard());
+                break;
+            }
+        }
+        QCoreApplication::processEvents();
+        Test::clickCheckBox(second->conditionGuard());
+        QVERIFY(!second->conditionGuard()->isChecked());
 
         // Moved first, step 2's guards would refer to itself: invalid until moved back.
         first->findChild<QPushButton *>(QStringLiteral("stepDown"))->click();
         QTRY_VERIFY(!editor->isValid());
-        QVERIFY2(editor->errorLabel()->text().contains(QStringLiteral("earlier step")), qPrintable(editor->errorLabel()->text()));
+        const QString refused = QCoreApplication::translate("Patron::SopEngine",
+                                                             "Step %1: a guard can only refer to an earlier step, not to step %2.")
+                                     .arg(1)
+                                     .arg(1);
+        QVERIFY2(editor->errorLabel()->text().contains(refused), qPrintable(editor->errorLabel()->text()));
         second->findChild<QPushButton *>(QStringLiteral("stepDown"))->click();
         QTRY_VERIFY2(editor->isValid(), qPrintable(editor->errorLabel()->text()));
 

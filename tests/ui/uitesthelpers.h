@@ -25,6 +25,14 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings().clear();
 }
 
+/// Clicks a check box on its indicator, as a user does: a check box wider than its text
+/// toggles only on the indicator and the text, so its centre can miss (wide layouts,
+/// short Chinese labels).
+inline void clickCheckBox(QWidget *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(qMin(8, box->width() / 2), box->height() / 2));
+}
+
 /// Not a check: with PATRON_SCREENSHOT_DIR set, saves widget there as NAME.png, for
 /// people to look at (PATRON_SCREENSHOT_LANG=zh_CN, where a suite installs it, in Chinese).
 inline void screenshot(QWidget *widget, const QString &name)
