@@ -1,8 +1,8 @@
 #include "importfastpath.h"
 
+#include "storage/sqlitehandle.h"
 #include "util/sqlutil.h"
 
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -10,12 +10,9 @@ namespace Patron {
 
 std::unique_ptr<ImportFastPath> ImportFastPath::create(const QSqlDatabase &db)
 {
-    if (qgetenv("PATRON_IMPORT_PATH") == "sql" || !db.driver())
+    if (qgetenv("PATRON_IMPORT_PATH") == "sql")
         return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData());
+    sqlite3 *h = sqliteHandle(db);
     if (!h)
         return nullptr;
     return std::unique_ptr<ImportFastPath>(new ImportFastPath(h));

@@ -7,9 +7,9 @@
 
 #include "rfmtypes.h"
 #include "storage/database.h"
+#include "storage/sqlitehandle.h"
 #include "util/sqlutil.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -32,16 +32,6 @@ quint16 TextPool::intern(const QByteArray &text)
 }
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 Error sqliteError(sqlite3 *h)
 {
@@ -151,7 +141,7 @@ bool usable(const Database &database)
     if (database.backend() != Backend::SQLite
         || qEnvironmentVariable("PATRON_RFM_PATH") == QLatin1String("sql"))
         return false;
-    return handleOf(database.connection()) != nullptr;
+    return sqliteHandle(database.connection()) != nullptr;
 }
 
 Result<std::optional<MemoryScores>> score(Database &database, const RfmSettings &settings,
@@ -159,7 +149,7 @@ Result<std::optional<MemoryScores>> score(Database &database, const RfmSettings 
                                           const std::function<bool(int percent)> &progress,
                                           const Error &onCancel)
 {
-    sqlite3 *h = handleOf(database.connection());
+    sqlite3 *h = sqliteHandle(database.connection());
     if (!h)
         return std::optional<MemoryScores>();
     // Customers and orders read in one read transaction: one consistent state, as the SQL
@@ -373,7 +363,7 @@ Result<bool> write(Database &database, RfmWriter &writer, const MemoryScores &sc
                    qint64 snapshotId, const QString &asOf, qint64 previous,
                    const std::function<bool(int permille)> &progress)
 {
-    sqlite3 *h = handleOf(database.connection());
+    sqlite3 *h = sqliteHandle(database.connection());
     if (!h)
         return makeError(Error::Database, QStringLiteral("no SQLite handle"));
     TextPool texts = scores.texts;

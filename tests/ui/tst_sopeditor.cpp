@@ -124,6 +124,21 @@ class TestSopEditor : public QObject
 
     // The engine of feat/sopengine may not run yet on every backend. Only on PostgreSQL is
     // that a skip (with the engine's message); on SQLite it fails the test.
+    /// An enabled rule that fires when a customer is created: a task (kind create_task,
+    /// text its title) or a notification (kind notify).
+    static SopRule whenCreated(const QString &name, const QString &kind, const QString &text)
+    {
+        SopRule rule;
+        rule.name = name;
+        rule.enabled = true;
+        rule.definition.trigger.kind = QStringLiteral("customer_created");
+        Sop::Action action;
+        action.kind = kind;
+        (kind == QLatin1String("notify") ? action.text : action.title) = text;
+        rule.definition.actions << action;
+        return rule;
+    }
+
     bool engineRuns(QString *why)
     {
         SopRule probe;
@@ -484,14 +499,7 @@ private slots:
                 QSKIP(qPrintable(QStringLiteral("SopService::run fails on PostgreSQL (feat/sopengine): ") + why));
             QFAIL(qPrintable(why));
         }
-        SopRule rule;
-        rule.name = QStringLiteral("新客户欢迎");
-        rule.enabled = true;
-        rule.definition.trigger.kind = QStringLiteral("customer_created");
-        Sop::Action task;
-        task.kind = QStringLiteral("create_task");
-        task.title = QStringLiteral("欢迎电话:{客户名称}");
-        rule.definition.actions << task;
+        SopRule rule = whenCreated(QStringLiteral("新客户欢迎"), QStringLiteral("create_task"), QStringLiteral("欢迎电话:{客户名称}"));
         QVERIFY(m_ws->sop().create(rule));
         SopActions *sop = sopActions();
         QVERIFY(sop);
@@ -616,14 +624,7 @@ private slots:
     {
         if (QString why; !engineRuns(&why))
             QFAIL(qPrintable(why));
-        SopRule rule;
-        rule.name = QStringLiteral("新客户提醒");
-        rule.enabled = true;
-        rule.definition.trigger.kind = QStringLiteral("customer_created");
-        Sop::Action notify;
-        notify.kind = QStringLiteral("notify");
-        notify.text = QStringLiteral("新客户 {客户名称}");
-        rule.definition.actions << notify;
+        SopRule rule = whenCreated(QStringLiteral("新客户提醒"), QStringLiteral("notify"), QStringLiteral("新客户 {客户名称}"));
         auto ruleId = m_ws->sop().create(rule);
         QVERIFY(ruleId);
 
@@ -693,14 +694,7 @@ private slots:
     {
         if (QString why; !engineRuns(&why))
             QFAIL(qPrintable(why));
-        SopRule rule;
-        rule.name = QStringLiteral("新客户欢迎");
-        rule.enabled = true;
-        rule.definition.trigger.kind = QStringLiteral("customer_created");
-        Sop::Action task;
-        task.kind = QStringLiteral("create_task");
-        task.title = QStringLiteral("欢迎电话:{客户名称}");
-        rule.definition.actions << task;
+        SopRule rule = whenCreated(QStringLiteral("新客户欢迎"), QStringLiteral("create_task"), QStringLiteral("欢迎电话:{客户名称}"));
         QVERIFY(m_ws->sop().create(rule));
         rule.name = QStringLiteral("没触发");
         rule.definition.trigger.kind = QStringLiteral("task_overdue");
