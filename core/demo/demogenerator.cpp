@@ -2,6 +2,7 @@
 
 #include "demogenerator_p.h"
 #include "services/recordstore.h"
+#include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "util/sqlutil.h"
@@ -368,73 +369,6 @@ Status Generator::run()
 
 } // namespace DemoInternal
 
-namespace {
-
-/// Bulk-load settings for SQLite, put back afterwards whatever happens.
-class BulkLoadSettings
-{
-public:
-    explicit BulkLoadSettings(const Database &database)
-        : m_db(database.connection())
-        , m_sqlite(database.backend() == Backend::SQLite)
-    {
-        if (!m_sqlite)
-            return;
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_cacheSize = q.value(0).toLongLong();
-        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
-            m_tempStore = q.value(0).toInt();
-        // A bigger page cache for the load; index builds sort through temporary files
-        // (not memory, which would grow with the data) using both cores.
-        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
-        q.exec(QStringLiteral("PRAGMA temp_store = FILE"));
-        q.exec(QStringLiteral("PRAGMA threads = 2"));
-        // Every order would look its customer up for the foreign key check: millions of
-        // random reads once the customers outgrow the cache. The generator writes parents
-        // before children with ids it assigned itself (tests run foreign_key_check), so
-        // the checks are switched off for the load only.
-        if (q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() && q.value(0).toInt() == 1) {
-            q.finish();
-            m_restoreForeignKeys = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        }
-        // In WAL mode every page of the load is written twice (WAL, then checkpoint). A
-        // rollback journal only saves pages that existed before, and the demo fills an
-        // empty database, so nearly everything is written once; a rollback (or a crash,
-        // through the hot journal) still restores the file. Only possible while no other
-        // connection has the file open; otherwise the load simply stays in WAL mode.
-        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
-            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
-            q.finish();
-            if (q.exec(QStringLiteral("PRAGMA journal_mode = TRUNCATE")) && q.next())
-                m_restoreWal = q.value(0).toString().compare(QLatin1String("truncate"), Qt::CaseInsensitive) == 0;
-        }
-    }
-    ~BulkLoadSettings()
-    {
-        if (!m_sqlite)
-            return;
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
-        q.exec(QStringLiteral("PRAGMA threads = 0"));
-        if (m_restoreWal)
-            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (m_restoreForeignKeys)
-            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_sqlite;
-    qint64 m_cacheSize = -32768;
-    int m_tempStore = 2;
-    bool m_restoreWal = false;
-    bool m_restoreForeignKeys = false;
-};
-
-} // namespace
-
 DemoGenerator::DemoGenerator(Database &database)
     : m_database(database)
 {
@@ -442,7 +376,15 @@ DemoGenerator::DemoGenerator(Database &database)
 
 Status DemoGenerator::generate(const DemoOptions &options, const std::function<bool(qint64, qint64)> &progress)
 {
-    BulkLoadSettings settings(m_database);
+    // A bigger page cache, file sorts on both cores, one write of each page; foreign key
+    // checks off: every order would look its customer up, millions of random reads once
+    // the customers outgrow the cache. The generator writes parents before children with
+    // ids it assigned itself (tests run foreign_key_check).
+    BulkLoad::Options bulk;
+    bulk.cacheKiB = 131072;
+    bulk.fileSorts = true;
+    bulk.noForeignKeys = true;
+    BulkLoad settings(m_database, bulk);
     DemoInternal::Generator generator(m_database, options, progress);
     Status s = generator.run();
     if (s)

@@ -9,6 +9,7 @@
 #include "services/fieldservice.h"
 #include "services/recordstore.h"
 #include "services/workspace.h"
+#include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "util/sqlutil.h"
@@ -32,6 +33,7 @@ namespace Patron {
 namespace {
 
 constexpr int kHeaderSearchRows = 30;
+constexpr qint64 kBulkRows = 10000;
 
 std::optional<Entity> customEntity(ImportKind kind)
 {
@@ -449,6 +451,16 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
         return s.error();
 
     Database &db = m_workspace.database();
+    // A row of a customer spreadsheet takes some 100–200 bytes of CSV, less in a
+    // compressed XLSX: a lower bound of the row count is enough for the choices below.
+    const qint64 expectedRows = f.atEnd ? qint64(f.head.size())
+                                        : std::max<qint64>(f.head.size(), QFileInfo(request.path).size() / 256);
+    // A big import writes each page once instead of twice (BulkLoad): at 1,000,000 rows
+    // that saves about a quarter of the time. Declared before the transaction, so the
+    // journal goes back to WAL after the commit or the rollback.
+    std::optional<BulkLoad> bulk;
+    if (!request.dryRun && expectedRows >= kBulkRows)
+        bulk.emplace(db, BulkLoad::Options{});
     std::unique_ptr<Transaction> tx;
     if (!request.dryRun) {
         tx = std::make_unique<Transaction>(db);
@@ -463,9 +475,7 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
     config.dryRun = request.dryRun;
     config.createMissingCustomers = request.createMissingCustomers;
     config.actor = actor;
-    // A row of a customer spreadsheet takes some 100–200 bytes of CSV, less in a
-    // compressed XLSX: a lower bound of the row count is enough for the writer's choice.
-    config.expectedRows = f.atEnd ? qint64(f.head.size()) : std::max<qint64>(f.head.size(), QFileInfo(request.path).size() / 256);
+    config.expectedRows = expectedRows;
     QJsonObject mappingJson;
     for (int i = 0; i < f.header.size(); ++i)
         mappingJson.insert(f.header.at(i).isEmpty() ? QString::number(i + 1) : f.header.at(i), fields.at(i));
@@ -575,10 +585,18 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
         // as one thread's), while the reader thread reads, decodes and converts the next
         // rows. Chunks of rows keep the hand-over cheap; a few waiting bound the memory.
         RowQueue<PreparedChunk> queue(4);
+        // Chunks go back to the reader to be freed there: glibc's malloc locks the arena
+        // of the thread that allocated a block to free it, and a writer freeing the
+        // reader's strings contended for it on every row (a quarter of its time).
+        RowQueue<PreparedChunk> spent(8);
         std::optional<Error> readError;
         std::thread reader([&] {
             for (bool more = true; more;) {
                 PreparedChunk chunk;
+                if (spent.tryPop(&chunk))
+                    chunk.rows.clear(); // (keeps the vector's capacity)
+                for (PreparedChunk old; spent.tryPop(&old);)
+                    old.rows.clear();
                 chunk.rows.reserve(PreparedChunk::kSize);
                 while (int(chunk.rows.size()) < PreparedChunk::kSize) {
                     PreparedRow p;
@@ -611,6 +629,8 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
                     return s.error();
             }
             fraction = chunk.fraction;
+            spent.tryPush(std::move(chunk)); // (when full, it is freed here)
+            chunk = PreparedChunk();
             if (!report())
                 return cancelled();
         }
@@ -621,6 +641,7 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
     }
     if (!report())
         return cancelled();
+    qCInfo(lcImport, "rows read and written: %lld ms", qlonglong(timer.elapsed()));
     if (!request.dryRun && !(request.strict && summary.rejected > 0)) {
         s = writer.finish();
         if (!s)
@@ -661,9 +682,11 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
                         QString(), QString::fromUtf8(QJsonDocument(audit).toJson(QJsonDocument::Compact)));
     if (!s)
         return s.error();
+    const qint64 beforeCommit = timer.elapsed();
     s = tx->commit();
     if (!s)
         return s.error();
+    qCInfo(lcImport, "commit: %lld ms", qlonglong(timer.elapsed() - beforeCommit));
     summary.batchId = config.batchId;
 
     // Remember the mapping for files with this header (named, or after the file).

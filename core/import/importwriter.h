@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,6 +15,9 @@
 #include <memory>
 
 namespace Patron {
+
+/// Import timings (info level: QT_LOGGING_RULES="patron.import.info=true").
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 class Database;
 class ImportFastPath;
@@ -102,6 +106,9 @@ private:
     /// The import's timestamp, read again at most once a second: QDateTime::currentDateTime
     /// stats /etc/localtime on every call.
     const QString &now();
+    /// SQLite: a PRAGMA's value, and a setting of the customers search index (empty: unset).
+    QString pragma(const QString &name) const;
+    QString ftsSetting(const QString &key) const;
     /// A customer this import created: ids only grow (SQLite rowids, PostgreSQL sequences),
     /// and a dry run makes up negative ones; no set of a million ids to keep.
     bool isCreatedHere(qint64 customerId) const { return customerId < 0 || customerId > m_maxIdAtLoad; }

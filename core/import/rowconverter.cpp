@@ -5,6 +5,8 @@
 #include "util/values.h"
 #include "valueparsers.h"
 
+#include <QHash>
+
 namespace Patron {
 
 namespace {
@@ -108,8 +110,36 @@ RowConverter::RowConverter(ImportKind kind, const QStringList &fields, const QSt
             if (c.custom < 0)
                 continue; // resolveMapping() refuses unknown custom fields before we get here
         }
+        c.conversion = c.custom >= 0 ? Conversion::Custom : conversionOf(key);
         m_columns << c;
     }
+}
+
+RowConverter::Conversion RowConverter::conversionOf(const QString &key)
+{
+    static const QHash<QString, Conversion> byKey = {
+        {QStringLiteral("customer.code"), Conversion::CustomerCode},
+        {QStringLiteral("customer.mobile"), Conversion::CustomerMobile},
+        {QStringLiteral("customer.email"), Conversion::CustomerEmail},
+        {QStringLiteral("customer.name"), Conversion::CustomerName},
+        {QStringLiteral("owner"), Conversion::Owner},
+        {QStringLiteral("mobile"), Conversion::Mobile},
+        {QStringLiteral("email"), Conversion::Email},
+        {QStringLiteral("phone"), Conversion::Phone},
+        {QStringLiteral("code"), Conversion::HalfWidth},
+        {QStringLiteral("order_no"), Conversion::HalfWidth},
+        {QStringLiteral("created_at"), Conversion::DateTime},
+        {QStringLiteral("occurred_at"), Conversion::DateTime},
+        {QStringLiteral("ordered_at"), Conversion::Date},
+        {QStringLiteral("amount"), Conversion::Amount},
+        {QStringLiteral("status"), Conversion::Status},
+        {QStringLiteral("quantity"), Conversion::Quantity},
+        {QStringLiteral("is_primary"), Conversion::Bool},
+        {QStringLiteral("kind"), Conversion::Kind},
+        {QStringLiteral("lifecycle_stage"), Conversion::Stage},
+    };
+    // Names, addresses, notes…: kept as written (trimmed).
+    return byKey.value(key, Conversion::Text);
 }
 
 QString RowConverter::missingRequiredFields(ImportKind kind, const QStringList &fields)
@@ -204,7 +234,8 @@ bool RowConverter::convertCell(const Column &c, const QString &text, ImportRecor
         return false;
     };
 
-    if (c.custom >= 0) {
+    switch (c.conversion) {
+    case Conversion::Custom: {
         const Record &def = m_customFields.at(c.custom);
         bool ok = true;
         const QVariant prepared = prepareCustom(def.value(QStringLiteral("field_type")).toString(), text, &ok);
@@ -217,96 +248,112 @@ bool RowConverter::convertCell(const Column &c, const QString &text, ImportRecor
         }
         if (!normalized.value().isNull())
             out->custom.insert(key.mid(7), normalized.value());
-        return true;
+        break;
     }
-
     // Customer lookups of orders, contacts and follow-ups.
-    if (key == QLatin1String("customer.code")) {
+    case Conversion::CustomerCode:
         out->customerCode = MatchKeys::code(text);
-        return true;
-    }
-    if (key == QLatin1String("customer.mobile")) {
+        break;
+    case Conversion::CustomerMobile:
         out->customerMobile = MatchKeys::mobile(text);
         if (out->customerMobile.isEmpty())
             return reject(tr("invalid mobile"), tr("is not a valid mobile number (11 digits starting with 1)."));
-        return true;
-    }
-    if (key == QLatin1String("customer.email")) {
+        break;
+    case Conversion::CustomerEmail:
         out->customerEmail = MatchKeys::email(text);
         if (out->customerEmail.isEmpty())
             return reject(tr("invalid e-mail"), tr("is not a valid e-mail address."));
-        return true;
-    }
-    if (key == QLatin1String("customer.name")) {
+        break;
+    case Conversion::CustomerName:
         out->customerName = text;
-        return true;
-    }
-    if (key == QLatin1String("owner")) {
+        break;
+    case Conversion::Owner:
         out->owner = text;
-        return true;
-    }
-
-    if (key == QLatin1String("mobile")) {
+        break;
+    case Conversion::Mobile: {
         const auto m = Values::normalizeMobile(text);
         if (!m)
             return reject(tr("invalid mobile"), tr("is not a valid mobile number (11 digits starting with 1)."));
         v.insert(key, *m);
-    } else if (key == QLatin1String("email")) {
+        break;
+    }
+    case Conversion::Email: {
         const auto e = Values::normalizeEmail(text);
         if (!e)
             return reject(tr("invalid e-mail"), tr("is not a valid e-mail address."));
         v.insert(key, *e);
-    } else if (key == QLatin1String("phone")) {
+        break;
+    }
+    case Conversion::Phone: {
         const auto p = ValueParsers::parsePhone(text);
         v.insert(key, p ? *p : Values::toHalfWidth(text));
-    } else if (key == QLatin1String("code") || key == QLatin1String("order_no")) {
+        break;
+    }
+    case Conversion::HalfWidth:
         v.insert(key, Values::toHalfWidth(text));
-    } else if (key == QLatin1String("created_at") || key == QLatin1String("occurred_at")) {
+        break;
+    case Conversion::DateTime: {
         // parseDateAndTime: a QDateTime per row would cost a time-zone lookup each.
         const auto d = ValueParsers::parseDateAndTime(text);
         if (!d || !d->date.isValid())
             return reject(tr("invalid date"), tr("is not a date."));
         v.insert(key, QString(Values::storeDate(d->date) + QLatin1Char('T') + d->time.toString(QStringLiteral("HH:mm:ss"))));
-    } else if (key == QLatin1String("ordered_at")) {
+        break;
+    }
+    case Conversion::Date: {
         const auto d = ValueParsers::parseDate(text);
         if (!d || !d->isValid())
             return reject(tr("invalid date"), tr("is not a date."));
         v.insert(key, Values::storeDate(*d));
-    } else if (key == QLatin1String("amount")) {
+        break;
+    }
+    case Conversion::Amount: {
         const auto cents = ValueParsers::parseAmount(text);
         if (!cents)
             return reject(tr("invalid amount"), tr("is not an amount."));
         v.insert(QStringLiteral("amount_cents"), *cents);
-    } else if (key == QLatin1String("status")) {
+        break;
+    }
+    case Conversion::Status: {
         const auto s = ValueParsers::parseOrderStatus(text);
         if (!s)
             return reject(tr("unknown status"), tr("is not an order status (completed, paid, pending, cancelled, refunded)."));
         v.insert(key, *s);
-    } else if (key == QLatin1String("quantity")) {
+        break;
+    }
+    case Conversion::Quantity: {
         const auto n = ValueParsers::parseInteger(text);
         if (!n || *n < 0 || *n > 1'000'000'000)
             return reject(tr("invalid number"), tr("is not a quantity."));
         v.insert(key, *n);
-    } else if (key == QLatin1String("is_primary")) {
+        break;
+    }
+    case Conversion::Bool: {
         const auto b = ValueParsers::parseBool(text);
         if (!b)
             return reject(tr("invalid value"), tr("is not yes or no."));
         v.insert(key, *b ? 1 : 0);
-    } else if (key == QLatin1String("kind")) {
+        break;
+    }
+    case Conversion::Kind: {
         const auto k = m_kind == ImportKind::Activities ? parseActivityKind(text) : parseCustomerKind(text);
         if (!k)
             return reject(tr("invalid value"), m_kind == ImportKind::Activities
                                                    ? tr("is not a follow-up type (电话, 拜访, 邮件, 备注).")
                                                    : tr("is not a customer type (企业 or 个人)."));
         v.insert(key, *k);
-    } else if (key == QLatin1String("lifecycle_stage")) {
+        break;
+    }
+    case Conversion::Stage: {
         const auto s = parseStage(text);
         if (!s)
             return reject(tr("invalid value"), tr("is not a lifecycle stage (认知, 考虑, 购买, 使用, 忠诚, 流失)."));
         v.insert(key, *s);
-    } else {
-        // Names, addresses, notes…: kept as written (trimmed).
+        break;
+    }
+    case Conversion::Text:
         v.insert(key, text);
+        break;
     }
     return true;
 }

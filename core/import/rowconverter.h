@@ -58,13 +58,20 @@ public:
     static QString missingRequiredFields(ImportKind kind, const QStringList &fields);
 
 private:
+    /// How a column's cells are converted, decided once from its key (not per cell).
+    enum class Conversion {
+        Custom, CustomerCode, CustomerMobile, CustomerEmail, CustomerName, Owner, Mobile, Email, Phone,
+        HalfWidth, DateTime, Date, Amount, Status, Quantity, Bool, Kind, Stage, Text
+    };
     struct Column
     {
         int index;
         QString key;
         QString header;
         int custom = -1; ///< index into m_customFields
+        Conversion conversion = Conversion::Text;
     };
+    static Conversion conversionOf(const QString &key);
     bool convertCell(const Column &column, const QString &text, ImportRecord *out, RowProblem *problem) const;
 
     ImportKind m_kind;

@@ -32,6 +32,27 @@ public:
         m_notEmpty.wakeOne();
         return true;
     }
+    /// Never blocks: false (item untouched) when full or closed.
+    bool tryPush(T &&item)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_closed || int(m_items.size()) >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.wakeOne();
+        return true;
+    }
+    /// Never blocks: false when nothing waits.
+    bool tryPop(T *item)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_items.empty())
+            return false;
+        *item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeOne();
+        return true;
+    }
     /// The producer is done: pop() returns false once the queue is drained.
     void finish()
     {

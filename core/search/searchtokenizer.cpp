@@ -71,25 +71,70 @@ QString normalize(const QString &text)
 
 QString documentTokens(const QStringList &fields)
 {
+    // The same tokens as runs() + cjkBigrams() would give (tst_values compares them), made
+    // in one pass without a string per character: imports make this for every row.
     // No de-duplication: phrase queries need every token at its position.
-    QStringList tokens;
+    QString out;
+    out.reserve(256);
+    auto addToken = [&](QStringView token) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += token;
+    };
     for (const QString &field : fields) {
-        for (const Run &run : runs(normalize(field))) {
-            if (run.cjk) {
-                tokens << cjkBigrams(run.chars);
-                tokens << run.chars.last();
+        if (field.isEmpty())
+            continue;
+        const QString text = normalize(field);
+        const QChar *p = text.constData();
+        const qsizetype n = text.size();
+        qsizetype runStart = -1; // the current run, or -1
+        bool runCjk = false;
+        qsizetype lastStart = 0, lastLength = 0; // the run's last code point
+        auto flush = [&](qsizetype end) {
+            if (runStart < 0)
+                return;
+            if (runCjk) {
+                addToken(QStringView(p + lastStart, lastLength));
             } else {
-                const QString word = run.chars.join(QString());
-                tokens << word;
+                const QStringView word(p + runStart, end - runStart);
+                addToken(word);
                 bool allDigits = true;
                 for (const QChar ch : word)
                     allDigits = allDigits && ch.isDigit();
                 if (allDigits && word.size() >= 7)
-                    tokens << word.right(4);
+                    addToken(word.right(4));
             }
+            runStart = -1;
+        };
+        for (qsizetype i = 0; i < n;) {
+            char32_t c = p[i].unicode();
+            qsizetype length = 1;
+            if (p[i].isHighSurrogate() && i + 1 < n && p[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(p[i], p[i + 1]);
+                length = 2;
+            } else if (p[i].isSurrogate()) {
+                c = QChar::ReplacementCharacter; // as toUcs4() reads a lone surrogate
+            }
+            if (!isWordChar(c)) {
+                flush(i);
+            } else {
+                const bool cjk = isCjk(c);
+                if (runStart >= 0 && runCjk != cjk)
+                    flush(i);
+                if (runStart < 0) {
+                    runStart = i;
+                    runCjk = cjk;
+                } else if (cjk) {
+                    addToken(QStringView(p + lastStart, lastLength + length)); // the bigram ending here
+                }
+                lastStart = i;
+                lastLength = length;
+            }
+            i += length;
         }
+        flush(n);
     }
-    return tokens.join(QLatin1Char(' '));
+    return out;
 }
 
 SearchQuery parseQuery(const QString &text)

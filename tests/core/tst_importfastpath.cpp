@@ -278,12 +278,28 @@ private slots:
         QVERIFY(fast.prepare());
         const QStringList before = dumpAll(fast.ws());
         const QString path = fast.write(QStringLiteral("big.csv"), customersFile(12000, 1, 200));
-        auto s = fast.import(path, DuplicatePolicy::Merge, [](const ImportProgress &p) { return p.rows < 6000; });
+        auto journalMode = [&] {
+            QSqlQuery q(fast.ws().database().connection());
+            return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        // A big import writes through a rollback journal (BulkLoad), and WAL is back after
+        // the rollback as after the commit.
+        QString during;
+        auto s = fast.import(path, DuplicatePolicy::Merge, [&](const ImportProgress &p) {
+            during = journalMode();
+            return p.rows < 6000;
+        });
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Cancelled);
+        QCOMPARE(during, QStringLiteral("truncate"));
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
         QCOMPARE(dumpAll(fast.ws()), before);
         auto again = fast.import(path);
         REQUIRE_OK(again);
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        // The search index merges its segments again as it did before the import.
+        QCOMPARE(scalar(fast.ws(), QStringLiteral("SELECT v FROM customer_fts_config WHERE k = 'automerge'")), 4);
         QVERIFY(again->created > 10000);
         QVERIFY(again->merged > 0);
         QCOMPARE(scalar(fast.ws(), QStringLiteral("SELECT COUNT(*) FROM import_changes WHERE action = 'create' AND "

@@ -3,6 +3,7 @@
 #include "search/searchtokenizer.h"
 #include "util/values.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Patron;
@@ -92,6 +93,83 @@ private slots:
                  QStringLiteral("abc 公司 司 13800138000 8000"));
         QCOMPARE(SearchTokenizer::documentTokens({QStringLiteral("ｚｈａｎｇ.Wei@qq.com")}), QStringLiteral("zhang wei qq com"));
         QCOMPARE(SearchTokenizer::documentTokens({QString()}), QString());
+    }
+
+    // documentTokens makes its tokens in one pass; this is the rule it follows, written
+    // plainly: per field, runs of CJK and of other letters/digits; a CJK run gives its
+    // bigrams and its last character, another run the word and, for 7+ digits, its last 4.
+    static QString referenceTokens(const QStringList &fields)
+    {
+        auto isCjk = [](char32_t c) {
+            return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F)
+                   || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+        };
+        QStringList tokens;
+        for (const QString &field : fields) {
+            const QList<uint> ucs4 = SearchTokenizer::normalize(field).toUcs4();
+            QList<QStringList> runs;
+            QList<bool> cjkRuns;
+            bool inRun = false;
+            for (uint u : ucs4) {
+                const char32_t c = u;
+                if (!QChar::isLetterOrNumber(c)) {
+                    inRun = false;
+                    continue;
+                }
+                if (!inRun || cjkRuns.last() != isCjk(c)) {
+                    runs.append(QStringList());
+                    cjkRuns.append(isCjk(c));
+                    inRun = true;
+                }
+                runs.last() << QString::fromUcs4(&c, 1);
+            }
+            for (int r = 0; r < runs.size(); ++r) {
+                const QStringList &chars = runs.at(r);
+                if (cjkRuns.at(r)) {
+                    for (int i = 0; i + 1 < chars.size(); ++i)
+                        tokens << chars.at(i) + chars.at(i + 1);
+                    tokens << chars.last();
+                } else {
+                    const QString word = chars.join(QString());
+                    tokens << word;
+                    bool digits = true;
+                    for (const QChar ch : word)
+                        digits = digits && ch.isDigit();
+                    if (digits && word.size() >= 7)
+                        tokens << word.right(4);
+                }
+            }
+        }
+        return tokens.join(QLatin1Char(' '));
+    }
+
+    void documentTokensMatchTheRule()
+    {
+        // Random fields over an alphabet with the awkward cases: surrogate pairs (𠀀 is
+        // CJK, 𝐀 is not), a lone surrogate, full-width and upper-case letters, combining
+        // marks, kana, hangul, punctuation and spaces.
+        const QList<QString> pieces = {QStringLiteral("华"), QStringLiteral("联"), QStringLiteral("商"),
+                                       QStringLiteral("贸"), QStringLiteral("A"), QStringLiteral("b"),
+                                       QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("0"),
+                                       QStringLiteral("38"), QStringLiteral("0013"), QStringLiteral("-"),
+                                       QStringLiteral(" "), QStringLiteral("."), QStringLiteral("ｚ"),
+                                       QStringLiteral("９"), QStringLiteral("カ"), QStringLiteral("한"),
+                                       QStringLiteral("é"), QStringLiteral("e\u0301"), QStringLiteral("ß"),
+                                       QString::fromUcs4(U"\U00020000"), QString::fromUcs4(U"\U0001D400"),
+                                       QString(QChar(0xD800)), QStringLiteral("（"), QStringLiteral("有限公司")};
+        QRandomGenerator rng(20261202);
+        for (int round = 0; round < 3000; ++round) {
+            QStringList fields;
+            const int count = int(rng.bounded(4)) + 1;
+            for (int f = 0; f < count; ++f) {
+                QString field;
+                const int length = int(rng.bounded(14));
+                for (int i = 0; i < length; ++i)
+                    field += pieces.at(int(rng.bounded(int(pieces.size()))));
+                fields << field;
+            }
+            QCOMPARE(SearchTokenizer::documentTokens(fields), referenceTokens(fields));
+        }
     }
 
     void queries()
