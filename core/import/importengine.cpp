@@ -519,6 +519,8 @@ Result<ImportSummary> ImportEngine::run(const ImportRequest &request, const Impo
                 p.record.searchTokens = RecordStore::customerSearchTokens(p.record.values);
                 p.record.hasSearchTokens = true;
             }
+            if (request.kind == ImportKind::Customers)
+                ImportWriter::prepareKeys(&p.record);
         }
     };
     auto apply = [&](PreparedRow &p) -> Status {

@@ -98,8 +98,16 @@ bool ImportFastPath::bind(sqlite3_stmt *s, const QVariantList &binds)
                 rc = sqlite3_bind_double(s, i + 1, v.toDouble());
                 break;
             case QMetaType::QString: {
+                // Bound as UTF-8 from a buffer kept per parameter: SQLite stores UTF-8, and
+                // given UTF-16 it converts each value into a fresh allocation.
                 const QString *t = static_cast<const QString *>(v.constData());
-                rc = sqlite3_bind_text16(s, i + 1, t->utf16(), int(t->size() * sizeof(QChar)), SQLITE_STATIC);
+                if (m_utf8.size() <= size_t(i))
+                    m_utf8.resize(size_t(i) + 1);
+                QByteArray &buffer = m_utf8[size_t(i)];
+                if (buffer.size() < t->size() * 3)
+                    buffer.resize(t->size() * 3);
+                const char *end = m_encoder.appendToBuffer(buffer.data(), *t);
+                rc = sqlite3_bind_text(s, i + 1, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
                 break;
             }
             case QMetaType::QByteArray: {
@@ -155,8 +163,15 @@ bool ImportFastPath::read(sqlite3_stmt *s, qint64 id, Record *out, bool *found)
     if (*found) {
         out->clear();
         const int n = sqlite3_column_count(s);
+        // The names once per statement, not per row (a merge reads a row per match).
+        QStringList &names = m_columnNames[s];
+        if (names.size() != n) {
+            names.clear();
+            for (int i = 0; i < n; ++i)
+                names << QString::fromUtf8(sqlite3_column_name(s, i));
+        }
         for (int i = 0; i < n; ++i) {
-            const QString name = QString::fromUtf8(sqlite3_column_name(s, i));
+            const QString &name = names.at(i);
             QVariant value;
             switch (sqlite3_column_type(s, i)) {
             case SQLITE_INTEGER:

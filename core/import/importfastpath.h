@@ -6,9 +6,12 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStringList>
+#include <QStringEncoder>
 #include <QVariantList>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -76,6 +79,9 @@ private:
     QHash<quint64, sqlite3_stmt *> m_statements;
     QHash<QString, sqlite3_stmt *> m_bySql;
     QSqlError m_error;
+    QHash<sqlite3_stmt *, QStringList> m_columnNames; ///< of the statements readRow() ran
+    std::vector<QByteArray> m_utf8; ///< text parameters in UTF-8, one buffer per position
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace Patron

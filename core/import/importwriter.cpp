@@ -86,7 +86,7 @@ quint64 ImportWriter::hashKey(char kind, const QString &key)
 }
 
 ImportWriter::CustomerKeys ImportWriter::keysOf(const QString &code, const QString &mobile, const QString &email,
-                                                const QString &name, const QString &kind) const
+                                                const QString &name, const QString &kind)
 {
     CustomerKeys k;
     k.code = hashKey('k', MatchKeys::code(code));
@@ -96,6 +96,17 @@ ImportWriter::CustomerKeys ImportWriter::keysOf(const QString &code, const QStri
     if (kind != QLatin1String("person"))
         k.company = hashKey('n', MatchKeys::companyName(name));
     return k;
+}
+
+void ImportWriter::prepareKeys(ImportRecord *record)
+{
+    const Record &v = record->values;
+    const QString name = v.value(QStringLiteral("name")).toString();
+    const CustomerKeys k = keysOf(v.value(QStringLiteral("code")).toString(), v.value(QStringLiteral("mobile")).toString(),
+                                  v.value(QStringLiteral("email")).toString(), name,
+                                  v.value(QStringLiteral("kind"), QStringLiteral("company")).toString());
+    record->keys = {k.code, k.mobile, k.email, k.company, hashKey('x', name)};
+    record->hasKeys = true;
 }
 
 void ImportWriter::remember(const CustomerKeys &keys, qint64 id)
@@ -347,10 +358,9 @@ Result<ImportWriter::Outcome> ImportWriter::writeCustomer(ImportRecord &record, 
             return owner.error();
         v.insert(QStringLiteral("owner_id"), owner.value());
     }
-    const QString kind = v.value(QStringLiteral("kind"), QStringLiteral("company")).toString();
-    const CustomerKeys keys = keysOf(v.value(QStringLiteral("code")).toString(), v.value(QStringLiteral("mobile")).toString(),
-                                     v.value(QStringLiteral("email")).toString(), v.value(QStringLiteral("name")).toString(),
-                                     kind);
+    if (!record.hasKeys)
+        prepareKeys(&record);
+    const CustomerKeys keys{record.keys[0], record.keys[1], record.keys[2], record.keys[3]};
     qint64 id = findCustomer(keys);
     if (m_config.policy == DuplicatePolicy::Create && id) {
         // A customer code is unique: "create anyway" cannot reuse one.
@@ -372,7 +382,7 @@ Result<ImportWriter::Outcome> ImportWriter::writeCustomer(ImportRecord &record, 
         if (!created)
             return created.error();
         remember(keys, created.value());
-        const quint64 n = hashKey('x', v.value(QStringLiteral("name")).toString());
+        const quint64 n = record.keys[4];
         m_names.insert(n, m_names.contains(n) ? -1 : created.value());
         return Outcome::Created;
     }
@@ -654,13 +664,43 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
 {
     const EntitySpec &spec = entitySpec(entity);
     auto readSql = [&] { return QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.table); };
-    Record current;
-    if (m_fast) {
+    auto readWhole = [&](Record *out) -> Status {
         bool found = false;
-        if (!m_fast->readRow(quint64(entity) << 56, readSql, id, &current, &found))
+        if (!m_fast->readRow(quint64(entity) << 56, readSql, id, out, &found))
             return makeError(Error::Database, m_fast->lastError().text());
         if (!found)
             return makeError(Error::NotFound, tr("A matched record was deleted during the import."));
+        return {};
+    };
+    Record current;
+    // The fast path reads only the columns the row brings (most merges change nothing, and
+    // a whole customer is 27 columns); the rest is read when the search tokens need it.
+    bool partial = false;
+    if (m_fast) {
+        quint64 present = 0;
+        Q_ASSERT(spec.fields.size() < 54);
+        for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+            if (spec.fields.at(i).key != spec.customerKey && values.contains(spec.fields.at(i).key))
+                present |= quint64(1) << i;
+        }
+        const bool withCustom = spec.hasCustomFields && !custom.isEmpty();
+        const quint64 key = present | (quint64(withCustom) << 54) | (quint64(1) << 55) | (quint64(entity) << 56);
+        auto partialSql = [&] {
+            QStringList columns = {QStringLiteral("id"), QStringLiteral("version")};
+            if (withCustom)
+                columns << QStringLiteral("custom");
+            for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+                if (present & (quint64(1) << i))
+                    columns << spec.fields.at(i).key;
+            }
+            return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QLatin1String(", ")), spec.table);
+        };
+        bool found = false;
+        if (!m_fast->readRow(key, partialSql, id, &current, &found))
+            return makeError(Error::Database, m_fast->lastError().text());
+        if (!found)
+            return makeError(Error::NotFound, tr("A matched record was deleted during the import."));
+        partial = true;
     } else {
         QSqlQuery &read = prepared(quint64(entity) << 56, readSql);
         read.bindValue(0, id);
@@ -714,7 +754,21 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
     }
     if (sets.isEmpty())
         return {};
+    QString oldTokens;
     if (entity == Entity::Customer && searchChanged) {
+        if (partial) {
+            // The whole row with this merge's values, for its tokens.
+            Record whole;
+            Status s = readWhole(&whole);
+            if (!s)
+                return s;
+            oldTokens = whole.value(QStringLiteral("search_tokens")).toString();
+            for (auto it = current.constBegin(); it != current.constEnd(); ++it)
+                whole.insert(it.key(), it.value());
+            current = whole;
+        } else {
+            oldTokens = current.value(QStringLiteral("search_tokens")).toString();
+        }
         sets << QStringLiteral("search_tokens = ?");
         binds << RecordStore::customerSearchTokens(current);
     }
@@ -748,7 +802,7 @@ Status ImportWriter::mergeRow(Entity entity, qint64 id, const Record &values, co
             return QStringLiteral("INSERT INTO customer_fts (customer_fts, rowid, search_tokens) VALUES ('delete', ?, ?)");
         });
         fts.bindValue(0, id);
-        fts.bindValue(1, current.value(QStringLiteral("search_tokens")).toString());
+        fts.bindValue(1, oldTokens);
         if (!fts.exec())
             return makeError(Error::Database, fts.lastError().text());
         QSqlQuery &add = prepared((quint64(1) << 61) | 1, [] {

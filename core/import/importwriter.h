@@ -59,6 +59,10 @@ public:
     /// *problem) rejects the row; any other error aborts the import.
     Result<Outcome> write(ImportRecord &record, RowProblem *problem);
 
+    /// Hashes a customer record's matching keys into record->keys, so the writer's thread
+    /// does not have to (ImportEngine calls it on the reader thread).
+    static void prepareKeys(ImportRecord *record);
+
     /// After the last row, before the caller commits: rebuilds what load() deferred.
     Status finish();
 
@@ -71,8 +75,8 @@ private:
         quint64 code = 0, mobile = 0, email = 0, company = 0;
     };
     static quint64 hashKey(char kind, const QString &key);
-    CustomerKeys keysOf(const QString &code, const QString &mobile, const QString &email, const QString &name,
-                        const QString &kind) const;
+    static CustomerKeys keysOf(const QString &code, const QString &mobile, const QString &email, const QString &name,
+                               const QString &kind);
     void remember(const CustomerKeys &keys, qint64 id);
     qint64 findCustomer(const CustomerKeys &keys) const;
 

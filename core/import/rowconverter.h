@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <array>
+
 namespace Patron {
 
 /// One imported row in stored form, before it is matched and written.
@@ -22,6 +24,9 @@ struct ImportRecord
     /// hasSearchTokens; the writer makes them itself otherwise.
     QString searchTokens;
     bool hasSearchTokens = false;
+    /// A customer's hashed matching keys (ImportWriter::prepareKeys), made ahead the same way.
+    std::array<quint64, 5> keys{};
+    bool hasKeys = false;
 
     bool hasCustomerLookup() const
     {
