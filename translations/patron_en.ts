@@ -2973,6 +2973,10 @@ Without a command, Patron starts its desktop window.
         <source>%1 is not a Patron database: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is busy: another program is writing to it, for example a large import. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patron::DeleteSopRuleCommand</name>

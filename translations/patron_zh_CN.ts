@@ -3033,6 +3033,10 @@ Without a command, Patron starts its desktop window.
         <source>%1 is not a Patron database: %2</source>
         <translation>%1 不是 Patron 数据库：%2</translation>
     </message>
+    <message>
+        <source>The database %1 is busy: another program is writing to it, for example a large import. Try again when it has finished.</source>
+        <translation>数据库 %1 正忙：另一个程序正在写入它，例如一次大批量导入。请在它完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Patron::DeleteSopRuleCommand</name>

@@ -28,8 +28,9 @@ Database::Database(ConnectionSettings settings, QObject *parent)
 
 Database::~Database()
 {
-    if (m_settings.backend == Backend::SQLite) {
+    if (m_settings.backend == Backend::SQLite && m_opened) {
         // Keeps the query planner's statistics fresh; cheap, and recommended at close.
+        // (Not after a failed open: a busy file would only make it wait again.)
         QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
         if (db.isOpen()) {
             QSqlQuery q(db);
@@ -94,6 +95,18 @@ void Database::releaseThreadConnection() const
     m_connectionNames.remove(name);
 }
 
+namespace {
+
+// SQLITE_BUSY or SQLITE_LOCKED, plain or extended (QSQLITE reports the result code).
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+} // namespace
+
 Status Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
@@ -104,6 +117,8 @@ Status Database::configure(QSqlDatabase &db) const
         bool newer = false;
         if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
             newer = q.value(0).toInt() > Migrator::latestVersion();
+        else if (isBusy(q.lastError()))
+            return makeError(Error::Database, q.lastError().text()); // open() says why; no second wait
         q.finish();
         statements = {
             QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -148,9 +163,16 @@ Status Database::open()
                                               .arg(m_settings.describe(), db.lastError().text()));
     if (m_settings.backend == Backend::SQLite) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next()) {
+            // Locked for longer than the busy timeout: another program writes to the file
+            // without WAL (a large import does so for its duration, see BulkLoad).
+            if (isBusy(q.lastError()))
+                return makeError(Error::Database, tr("The database %1 is busy: another program is writing to it, "
+                                                     "for example a large import. Try again when it has finished.")
+                                                      .arg(m_settings.path));
             return makeError(Error::Database, tr("%1 is not a Patron database: %2")
                                                   .arg(m_settings.path, q.lastError().text()));
+        }
     }
     const bool created = schemaVersion() == 0;
     Migrator migrator(*this);
@@ -166,6 +188,7 @@ Status Database::open()
             return lang;
     }
     m_lastBackup = migrator.backupPath();
+    m_opened = true;
     return {};
 }
 

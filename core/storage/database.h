@@ -52,6 +52,7 @@ private:
     std::unique_ptr<Dialect> m_dialect;
     QString m_instanceId;
     QString m_lastBackup;
+    bool m_opened = false; ///< open() succeeded
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connectionNames;
 };
