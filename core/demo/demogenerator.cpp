@@ -383,6 +383,7 @@ Status DemoGenerator::generate(const DemoOptions &options, const std::function<b
     BulkLoad::Options bulk;
     bulk.cacheKiB = 131072;
     bulk.fileSorts = true;
+    bulk.sortThreads = 2;
     bulk.noForeignKeys = true;
     BulkLoad settings(m_database, bulk);
     DemoInternal::Generator generator(m_database, options, progress);

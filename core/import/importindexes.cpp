@@ -3,6 +3,8 @@
 
 #include "importwriter.h"
 
+#include "storage/bulkload.h"
+
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,26 +75,22 @@ Status ImportWriter::finish()
     // runs of up to the page cache's size in memory and sorts each on one thread: with the
     // connection's 32 MiB cache, one run holds a whole index and the build takes twice as
     // long on two cores as with small runs sorted in parallel (bench/import).
-    const QString cacheSize = pragma(QStringLiteral("cache_size"));
-    q.exec(QStringLiteral("PRAGMA threads = 4"));
-    q.exec(QStringLiteral("PRAGMA cache_size = -2048"));
-    for (const QString &sql : std::as_const(m_deferredSql)) {
-        if (!q.exec(sql))
-            return makeError(Error::Database, q.lastError().text());
-        done(qPrintable(sql.section(QLatin1Char(' '), 2, 2)));
+    // (Put back on every way out, an error included.)
+    BulkLoad::Options sorting;
+    sorting.rollbackJournal = false; // (inside the transaction: ImportEngine chose that)
+    sorting.cacheKiB = 2048;
+    sorting.sortThreads = 4;
+    {
+        BulkLoad settings(m_database, sorting);
+        for (const QString &sql : std::as_const(m_deferredSql)) {
+            if (!q.exec(sql))
+                return makeError(Error::Database, q.lastError().text());
+            done(qPrintable(sql.section(QLatin1Char(' '), 2, 2)));
+        }
     }
-    q.exec(QStringLiteral("PRAGMA threads = 0"));
-    if (!cacheSize.isEmpty())
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     m_deferred = false;
     m_deferredSql.clear();
     return {};
-}
-
-QString ImportWriter::pragma(const QString &name) const
-{
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("PRAGMA %1").arg(name)) && q.next() ? q.value(0).toString() : QString();
 }
 
 QString ImportWriter::ftsSetting(const QString &key) const

@@ -110,8 +110,7 @@ private:
     /// The import's timestamp, read again at most once a second: QDateTime::currentDateTime
     /// stats /etc/localtime on every call.
     const QString &now();
-    /// SQLite: a PRAGMA's value, and a setting of the customers search index (empty: unset).
-    QString pragma(const QString &name) const;
+    /// SQLite: a setting of the customers search index (empty: unset).
     QString ftsSetting(const QString &key) const;
     /// A customer this import created: ids only grow (SQLite rowids, PostgreSQL sequences),
     /// and a dry run makes up negative ones; no set of a million ids to keep.

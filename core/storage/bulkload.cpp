@@ -21,11 +21,10 @@ BulkLoad::BulkLoad(const Database &database, const Options &options)
     q.finish();
     if (options.cacheKiB > 0)
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB));
-    if (options.fileSorts) {
-        // Not memory, which would grow with the data; both cores.
+    if (options.fileSorts)
         q.exec(QStringLiteral("PRAGMA temp_store = FILE"));
-        q.exec(QStringLiteral("PRAGMA threads = 2"));
-    }
+    if (options.sortThreads > 0)
+        q.exec(QStringLiteral("PRAGMA threads = %1").arg(options.sortThreads));
     if (options.noForeignKeys && q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() && q.value(0).toInt() == 1) {
         q.finish();
         m_restoreForeignKeys = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -45,10 +44,10 @@ BulkLoad::~BulkLoad()
     QSqlQuery q(m_db);
     if (m_options.cacheKiB > 0)
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-    if (m_options.fileSorts) {
+    if (m_options.fileSorts)
         q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    if (m_options.sortThreads > 0)
         q.exec(QStringLiteral("PRAGMA threads = 0"));
-    }
     if (m_restoreWal)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (m_restoreForeignKeys)

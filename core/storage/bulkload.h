@@ -23,8 +23,10 @@ public:
         bool rollbackJournal = true;
         /// The page cache in KiB while loading (0: leave it).
         int cacheKiB = 0;
-        /// Index builds sort through temporary files with worker threads.
+        /// Index builds sort through temporary files (not memory, which grows with the data).
         bool fileSorts = false;
+        /// Worker threads for index builds' sorts (0: leave SQLite's default, none).
+        int sortThreads = 0;
         /// Foreign key checks off: only for loaders that write parents first with ids they
         /// assigned themselves.
         bool noForeignKeys = false;
